@@ -1,0 +1,13 @@
+package org.helpdesk.infra.devstack.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ServerVersionsTest {
+
+    @Test
+    void elasticsearchVersionComesFromTheBuild() {
+        assertThat(ServerVersions.elasticsearch()).matches("8\\.19\\.\\d+");
+    }
+}
