@@ -1,0 +1,19 @@
+package org.helpdesk.account;
+
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A person who signs in. {@code passwordHash} is absent for accounts that only sign in through SSO. */
+public record UserAccount(
+        UUID id,
+        String username,
+        String displayName,
+        @Nullable String passwordHash,
+        Set<Role> roles,
+        boolean enabled) {
+
+    public UserAccount {
+        roles = Set.copyOf(roles);
+    }
+}

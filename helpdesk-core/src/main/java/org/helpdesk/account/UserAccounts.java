@@ -1,0 +1,75 @@
+package org.helpdesk.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Local accounts, stored with password hashes only. */
+@Service
+public class UserAccounts {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    UserAccounts(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql("select * from user_account where lower(username) = lower(?)")
+                .param(username)
+                .query(UserAccounts::map)
+                .optional();
+    }
+
+    /** Creates the account unless one with that username exists; returns whether it was created. */
+    @Transactional
+    public boolean createIfAbsent(String username, String displayName, @Nullable String passwordHash, Set<Role> roles) {
+        return jdbc.sql("""
+                        insert into user_account (id, username, display_name, password_hash, roles, created_at)
+                        values (?, ?, ?, ?, ?, ?) on conflict ((lower(username))) do nothing""")
+                        .params(
+                                UUID.randomUUID(),
+                                username,
+                                displayName,
+                                passwordHash,
+                                roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                                Timestamp.from(clock.instant()))
+                        .update()
+                == 1;
+    }
+
+    @Transactional
+    public void changePassword(String username, String passwordHash) {
+        jdbc.sql("update user_account set password_hash = ? where lower(username) = lower(?)")
+                .params(passwordHash, username)
+                .update();
+    }
+
+    private static UserAccount map(ResultSet rs, int row) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(rs.getString("roles").split(","))
+                .filter(s -> !s.isBlank())
+                .map(Role::valueOf)
+                .forEach(roles::add);
+        return new UserAccount(
+                rs.getObject("id", UUID.class),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("password_hash"),
+                roles,
+                rs.getBoolean("enabled"));
+    }
+}

@@ -1,0 +1,44 @@
+package org.helpdesk.search;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the search feature ({@code helpdesk.search.*}).
+ *
+ * @param uris Elasticsearch nodes, e.g. {@code https://es1:9200,https://es2:9200}
+ * @param username basic-auth user, or empty
+ * @param password basic-auth password, or empty
+ * @param apiKey an encoded API key (takes precedence over basic auth), or empty
+ * @param indexPrefix prefix of every index and alias this installation owns
+ * @param connectTimeout how long to wait for a connection to a node
+ * @param socketTimeout how long to wait for an answer
+ * @param outbox how the indexer drains the outbox
+ */
+@ConfigurationProperties("helpdesk.search")
+public record SearchProperties(
+        @DefaultValue("http://127.0.0.1:9200") List<URI> uris,
+        @Nullable String username,
+        @Nullable String password,
+        @Nullable String apiKey,
+        @DefaultValue("helpdesk") String indexPrefix,
+        @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("10s") Duration socketTimeout,
+        @DefaultValue Outbox outbox) {
+
+    /**
+     * @param batchSize outbox rows taken per round
+     * @param pollInterval pause between rounds when the outbox is empty
+     * @param firstRetry delay after the first failure; doubles with each further failure
+     * @param maxRetry the longest delay between two attempts
+     */
+    public record Outbox(
+            @DefaultValue("200") int batchSize,
+            @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("1s") Duration firstRetry,
+            @DefaultValue("30s") Duration maxRetry) {}
+}

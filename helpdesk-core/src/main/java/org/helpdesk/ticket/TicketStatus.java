@@ -1,0 +1,9 @@
+package org.helpdesk.ticket;
+
+public enum TicketStatus {
+    NEW,
+    OPEN,
+    PENDING,
+    RESOLVED,
+    CLOSED
+}

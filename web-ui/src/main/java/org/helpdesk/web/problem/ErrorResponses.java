@@ -1,0 +1,125 @@
+package org.helpdesk.web.problem;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.helpdesk.search.SearchUnavailableException;
+import org.helpdesk.shared.FieldViolation;
+import org.helpdesk.shared.InvalidInputException;
+import org.helpdesk.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error of the app is answered here: problem JSON (RFC 9457) for {@code /api/**}, a friendly
+ * page otherwise. Nothing ever shows a stack trace or an internal message to the user.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+    static final String TYPE_BASE = "urn:helpdesk:problem:";
+
+    @ExceptionHandler(InvalidInputException.class)
+    Object invalidInput(InvalidInputException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields.");
+        problem.setProperty("errors", e.violations());
+        return respond(problem, request, "error/4xx");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+        return respond(problem, request, "error/404");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST, "malformed-body", "The request body is not valid JSON of the expected shape.");
+        return respond(problem, request, "error/4xx");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields.");
+        problem.setProperty(
+                "errors", List.of(new FieldViolation(e.getName(), "invalid_value", "has an invalid value")));
+        return respond(problem, request, "error/4xx");
+    }
+
+    @ExceptionHandler(SearchUnavailableException.class)
+    Object searchUnavailable(SearchUnavailableException e, HttpServletRequest request) {
+        log.warn("Search unavailable: {}", e.getMessage());
+        ProblemDetail problem = problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "search-unavailable",
+                "Search is temporarily unavailable. Changes are kept and will be searchable when it returns.");
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE);
+        return isApi(request)
+                ? builder.header(HttpHeaders.RETRY_AFTER, "30")
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(withInstance(problem, request))
+                : page("error/503", HttpStatus.SERVICE_UNAVAILABLE, problem);
+    }
+
+    /** Spring's own web errors (405, 415, 404 for unknown paths, ...) keep their status; the rest is a 500. */
+    @ExceptionHandler(Exception.class)
+    Object other(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse error) {
+            HttpStatusCode status = error.getStatusCode();
+            ProblemDetail problem = error.getBody();
+            problem.setType(URI.create(TYPE_BASE + (status.value() == 404 ? "not-found" : "request-rejected")));
+            return respond(problem, request, status.value() == 404 ? "error/404" : "error/4xx");
+        }
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        ProblemDetail problem = problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side. It has been logged.");
+        return respond(problem, request, "error/5xx");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        return problem;
+    }
+
+    private static Object respond(ProblemDetail problem, HttpServletRequest request, String view) {
+        HttpStatusCode status = HttpStatusCode.valueOf(problem.getStatus());
+        if (isApi(request)) {
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(withInstance(problem, request));
+        }
+        return page(view, status, problem);
+    }
+
+    private static ProblemDetail withInstance(ProblemDetail problem, HttpServletRequest request) {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    private static ModelAndView page(String view, HttpStatusCode status, ProblemDetail problem) {
+        return new ModelAndView(view, Map.of("problem", problem), status);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}

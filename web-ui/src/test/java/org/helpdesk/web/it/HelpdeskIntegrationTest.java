@@ -1,0 +1,26 @@
+package org.helpdesk.web.it;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole app on real servers: PostgreSQL and Elasticsearch from the dev stack, shared by every
+ * integration test of this JVM (one Spring context, one stack). Retries are quick so outage tests
+ * finish fast.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "helpdesk.devstack.mode=test",
+            "helpdesk.search.outbox.poll-interval=200ms",
+            "helpdesk.search.outbox.first-retry=200ms",
+            "helpdesk.search.outbox.max-retry=2s"
+        })
+@Import(Personas.class)
+public @interface HelpdeskIntegrationTest {}

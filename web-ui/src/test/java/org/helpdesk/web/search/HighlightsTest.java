@@ -1,0 +1,28 @@
+package org.helpdesk.web.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HighlightsTest {
+
+    private static final String MARKED =
+            "Клиенты \u0002жалуются\u0003 на <script>alert(1)</script> \u0002доставки\u0003";
+
+    @Test
+    void splitsFragmentIntoMarkedAndPlainParts() {
+        assertThat(Highlights.parts(MARKED))
+                .containsExactly(
+                        new Highlights.Part("Клиенты ", false),
+                        new Highlights.Part("жалуются", true),
+                        new Highlights.Part(" на <script>alert(1)</script> ", false),
+                        new Highlights.Part("доставки", true));
+    }
+
+    @Test
+    void htmlEscapesCustomerTextAndKeepsOnlyOurMarks() {
+        assertThat(Highlights.html(MARKED))
+                .isEqualTo(
+                        "Клиенты <mark>жалуются</mark> на &lt;script&gt;alert(1)&lt;/script&gt; <mark>доставки</mark>");
+    }
+}
