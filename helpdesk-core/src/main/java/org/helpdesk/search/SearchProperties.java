@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectTimeout how long to wait for a connection to a node
  * @param socketTimeout how long to wait for an answer
  * @param outbox how the indexer drains the outbox
+ * @param reindex how a full rebuild of the index reads PostgreSQL
  */
 @ConfigurationProperties("helpdesk.search")
 public record SearchProperties(
@@ -28,7 +29,8 @@ public record SearchProperties(
         @DefaultValue("helpdesk") String indexPrefix,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("10s") Duration socketTimeout,
-        @DefaultValue Outbox outbox) {
+        @DefaultValue Outbox outbox,
+        @DefaultValue Reindex reindex) {
 
     /**
      * @param batchSize outbox rows taken per round
@@ -41,4 +43,14 @@ public record SearchProperties(
             @DefaultValue("500ms") Duration pollInterval,
             @DefaultValue("1s") Duration firstRetry,
             @DefaultValue("30s") Duration maxRetry) {}
+
+    /**
+     * @param batchSize tickets read and written per bulk request
+     * @param maxPerSecond throttle for the backfill (0 = as fast as Elasticsearch takes it)
+     * @param abandonedAfter a running rebuild whose progress is older than this was left by a dead instance
+     */
+    public record Reindex(
+            @DefaultValue("500") int batchSize,
+            @DefaultValue("0") int maxPerSecond,
+            @DefaultValue("2m") Duration abandonedAfter) {}
 }

@@ -1,12 +1,8 @@
 package org.helpdesk.search.internal;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +35,7 @@ class OutboxIndexer implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final ElasticsearchClient client;
+    private final TicketIndexWriter writer;
     private final TicketIndex index;
     private final Tickets tickets;
     private final SearchProperties.Outbox settings;
@@ -49,14 +45,14 @@ class OutboxIndexer implements SmartLifecycle {
     OutboxIndexer(
             JdbcClient jdbc,
             TransactionTemplate transactions,
-            ElasticsearchClient client,
+            TicketIndexWriter writer,
             TicketIndex index,
             Tickets tickets,
             SearchProperties properties,
             Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.client = client;
+        this.writer = writer;
         this.index = index;
         this.tickets = tickets;
         this.settings = properties.outbox();
@@ -100,28 +96,14 @@ class OutboxIndexer implements SmartLifecycle {
     private Map<Long, String> index(List<OutboxRow> rows) throws java.io.IOException {
         List<TicketId> ids =
                 rows.stream().map(r -> new TicketId(r.entityId())).distinct().toList();
-        Map<UUID, Ticket> found = new HashMap<>();
-        tickets.findAll(ids).forEach(t -> found.put(t.id().value(), t));
-        if (found.isEmpty()) {
-            return Map.of();
-        }
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        for (Ticket ticket : found.values()) {
-            bulk.operations(op -> op.index(doc -> doc.index(index.alias())
-                    .id(ticket.id().toString())
-                    .version(ticket.version())
-                    .versionType(VersionType.External)
-                    .document(TicketDocument.of(ticket))));
-        }
-        BulkResponse response = client.bulk(bulk.build());
-        Map<String, String> failedDocs = new HashMap<>();
-        for (BulkResponseItem item : response.items()) {
-            // 409: the index already holds this version or a newer one, which is success for us.
-            if (item.error() != null && item.status() != 409) {
-                failedDocs.put(
-                        item.id(), item.error().type() + ": " + item.error().reason());
-            }
-        }
+        List<Ticket> found = tickets.findAll(ids);
+        // Read after claiming the rows: a reindex that started before this point also gets these changes.
+        List<String> targets = new ArrayList<>();
+        targets.add(index.alias());
+        targets.addAll(jdbc.sql("select target_index from search_reindex where status = 'RUNNING'")
+                .query(String.class)
+                .list());
+        Map<String, String> failedDocs = writer.write(found, targets);
         Map<Long, String> failures = new HashMap<>();
         for (OutboxRow row : rows) {
             String failure = failedDocs.get(row.entityId().toString());

@@ -1,21 +1,28 @@
 package org.helpdesk.search.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.helpdesk.search.SearchProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The ticket index: a versioned concrete index ({@code <prefix>-tickets-v1}) behind a stable alias
- * ({@code <prefix>-tickets}) that reads and writes go through, so a mapping change can be a reindex
- * into {@code -v2} followed by an alias swap.
+ * The ticket index: concrete, versioned indices ({@code <prefix>-tickets-v1},
+ * {@code <prefix>-tickets-v1-20261123181500}, ...) behind one stable alias ({@code <prefix>-tickets})
+ * that all reads and writes go through, so a rebuild is a new index, a backfill and an atomic alias swap.
  */
 @Component
 public class TicketIndex {
 
     static final int MAPPING_VERSION = 1;
+    private static final DateTimeFormatter GENERATION =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -30,31 +37,57 @@ public class TicketIndex {
         return alias;
     }
 
-    String currentIndex() {
-        return alias + "-v" + MAPPING_VERSION;
+    /** The name of a fresh index generation for a rebuild started at {@code at}. */
+    String generationName(Instant at) {
+        return alias + "-v" + MAPPING_VERSION + "-" + GENERATION.format(at);
     }
 
-    /** Creates the index and its alias when they do not exist yet. Safe to call often and concurrently. */
+    /** Creates the first index and its alias when they do not exist yet. Safe to call often and concurrently. */
     void ensureExists() throws IOException {
         if (known) {
             return;
         }
         if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-            create();
+            create(alias + "-v" + MAPPING_VERSION, true);
         }
         known = true;
     }
 
-    private void create() throws IOException {
+    /** Creates an index with the current mapping, optionally as the alias's write index. */
+    void create(String index, boolean withAlias) throws IOException {
         try (InputStream mapping = mapping()) {
-            client.indices()
-                    .create(c -> c.index(currentIndex()).withJson(mapping).aliases(alias, a -> a.isWriteIndex(true)));
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            client.indices().create(c -> {
+                c.index(index).withJson(mapping);
+                return withAlias ? c.aliases(alias, a -> a.isWriteIndex(true)) : c;
+            });
+        } catch (ElasticsearchException e) {
             // Another instance created it first: that is the outcome we wanted.
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
             }
         }
+    }
+
+    /** The concrete index the alias points at, if any. */
+    Optional<String> aliasTarget() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return Optional.empty();
+        }
+        return client.indices().getAlias(a -> a.name(alias)).result().keySet().stream()
+                .findFirst();
+    }
+
+    /** Points the alias at {@code to} instead of {@code from}, in one atomic step. */
+    void swap(Optional<String> from, String to) throws IOException {
+        client.indices().updateAliases(u -> {
+            from.ifPresent(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+            return u.actions(a -> a.add(add -> add.index(to).alias(alias).isWriteIndex(true)));
+        });
+        known = true;
+    }
+
+    void delete(String index) throws IOException {
+        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
     }
 
     private static InputStream mapping() {

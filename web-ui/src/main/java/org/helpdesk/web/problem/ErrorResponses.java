@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.helpdesk.search.ReindexAlreadyRunningException;
 import org.helpdesk.search.SearchUnavailableException;
 import org.helpdesk.shared.FieldViolation;
 import org.helpdesk.shared.InvalidInputException;
@@ -19,6 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -64,6 +67,11 @@ class ErrorResponses {
         return respond(problem, request, "error/4xx");
     }
 
+    @ExceptionHandler(ReindexAlreadyRunningException.class)
+    Object rebuildRunning(ReindexAlreadyRunningException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.CONFLICT, "rebuild-running", e.getMessage()), request, "error/4xx");
+    }
+
     @ExceptionHandler(SearchUnavailableException.class)
     Object searchUnavailable(SearchUnavailableException e, HttpServletRequest request) {
         log.warn("Search unavailable: {}", e.getMessage());
@@ -77,6 +85,12 @@ class ErrorResponses {
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(withInstance(problem, request))
                 : page("error/503", HttpStatus.SERVICE_UNAVAILABLE, problem);
+    }
+
+    /** Spring Security answers these itself (401 / 403, or the sign-in page): hand them back to it. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException e) {
+        throw e;
     }
 
     /** Spring's own web errors (405, 415, 404 for unknown paths, ...) keep their status; the rest is a 500. */
