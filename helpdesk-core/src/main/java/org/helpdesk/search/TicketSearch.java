@@ -143,7 +143,10 @@ public class TicketSearch {
         List<String> keys = new ArrayList<>(hit.highlight().keySet());
         keys.sort((a, b) -> Boolean.compare(a.startsWith("subject"), b.startsWith("subject")));
         for (String key : keys) {
-            fragments.addAll(hit.highlight().get(key));
+            // A fragment without a marked word (another analyzer's view of the same text) says nothing.
+            hit.highlight().get(key).stream()
+                    .filter(f -> f.indexOf(TicketHit.MARK_START) >= 0)
+                    .forEach(fragments::add);
         }
         return new TicketHit(
                 ((Number) source.get("number")).longValue(),

@@ -74,7 +74,7 @@ class ErrorResponses {
 
     @ExceptionHandler(SearchUnavailableException.class)
     Object searchUnavailable(SearchUnavailableException e, HttpServletRequest request) {
-        log.warn("Search unavailable: {}", e.getMessage());
+        log.warn("Search unavailable: {}", e.getMessage(), e.getCause());
         ProblemDetail problem = problem(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "search-unavailable",
