@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param cacheDir unpacked server distributions, shared by all stacks and kept across builds
  * @param keepData whether data survives {@link DevStack#close()} (local runs) or not (tests)
  * @param elasticsearchHeapMb Elasticsearch heap ({@code -Xms} and {@code -Xmx}) in MB
+ * @param keycloak whether the stack also runs Keycloak (off by default: it costs 10-20 s and ~500 MB)
  */
-public record DevStackSettings(Path dataDir, Path cacheDir, boolean keepData, int elasticsearchHeapMb) {
+public record DevStackSettings(
+        Path dataDir, Path cacheDir, boolean keepData, int elasticsearchHeapMb, boolean keycloak) {
 
     public static final int DEFAULT_ELASTICSEARCH_HEAP_MB = 512;
 
@@ -34,7 +36,12 @@ public record DevStackSettings(Path dataDir, Path cacheDir, boolean keepData, in
         }
     }
 
-    /** Local run: data under ./.helpdesk/data (kept between runs), caches under ~/.cache/helpdesk. */
+    /** Without Keycloak, as before it was part of the stack. */
+    public DevStackSettings(Path dataDir, Path cacheDir, boolean keepData, int elasticsearchHeapMb) {
+        this(dataDir, cacheDir, keepData, elasticsearchHeapMb, false);
+    }
+
+    /** Local run: data under ./.helpdesk/data (kept between runs), caches under ~/.cache/helpdesk; no Keycloak. */
     public static DevStackSettings localRun(Path workingDir) {
         return new DevStackSettings(
                 workingDir.resolve(".helpdesk").resolve("data"),
@@ -43,7 +50,7 @@ public record DevStackSettings(Path dataDir, Path cacheDir, boolean keepData, in
                 DEFAULT_ELASTICSEARCH_HEAP_MB);
     }
 
-    /** Tests: fresh temporary data dir (deleted on close), shared cache under ~/.cache/helpdesk. */
+    /** Tests: fresh temporary data dir (deleted on close), shared cache under ~/.cache/helpdesk; no Keycloak. */
     public static DevStackSettings forTests() {
         try {
             Path dataDir = Files.createTempDirectory("helpdesk-devstack-");
@@ -54,7 +61,12 @@ public record DevStackSettings(Path dataDir, Path cacheDir, boolean keepData, in
     }
 
     public DevStackSettings withElasticsearchHeapMb(int heapMb) {
-        return new DevStackSettings(dataDir, cacheDir, keepData, heapMb);
+        return new DevStackSettings(dataDir, cacheDir, keepData, heapMb, keycloak);
+    }
+
+    /** With or without Keycloak, e.g. {@code DevStackSettings.forTests().withKeycloak(true)}. */
+    public DevStackSettings withKeycloak(boolean enabled) {
+        return new DevStackSettings(dataDir, cacheDir, keepData, elasticsearchHeapMb, enabled);
     }
 
     /** {@value #CACHE_DIR_ENV} if set, else {@code ~/.cache/helpdesk}. */

@@ -1,6 +1,7 @@
 /**
- * The dev stack: real PostgreSQL and Elasticsearch servers started from Maven Central artifacts, without
- * Docker, for integration tests and local runs. Start with {@link org.helpdesk.infra.devstack.DevStack}.
+ * The dev stack: real PostgreSQL, Elasticsearch and (on request) Keycloak servers started from Maven Central
+ * artifacts, without Docker, for integration tests and local runs. Start with
+ * {@link org.helpdesk.infra.devstack.DevStack}.
  */
 @NullMarked
 package org.helpdesk.infra.devstack;

@@ -27,6 +27,7 @@ class DevStackSettingsTest {
         try {
             assertThat(first.dataDir()).isDirectory().isNotEqualTo(second.dataDir());
             assertThat(first.keepData()).isFalse();
+            assertThat(first.keycloak()).isFalse();
             assertThat(first.cacheDir()).isEqualTo(second.cacheDir());
         } finally {
             Files.deleteIfExists(first.dataDir());
@@ -51,6 +52,27 @@ class DevStackSettingsTest {
                 .isThrownBy(() -> settings.withElasticsearchHeapMb(64))
                 .withMessageContaining("at least 128");
         assertThat(settings.withElasticsearchHeapMb(256).elasticsearchHeapMb()).isEqualTo(256);
+    }
+
+    @Test
+    void keycloakIsOptInAndKeepsTheOtherSettings(@TempDir Path workingDir) {
+        DevStackSettings localRun = DevStackSettings.localRun(workingDir).withElasticsearchHeapMb(256);
+
+        DevStackSettings withKeycloak = localRun.withKeycloak(true);
+
+        assertThat(localRun.keycloak()).isFalse();
+        assertThat(withKeycloak.keycloak()).isTrue();
+        assertThat(withKeycloak.withKeycloak(false)).isEqualTo(localRun);
+        assertThat(withKeycloak.elasticsearchHeapMb()).isEqualTo(256);
+        assertThat(withKeycloak.withElasticsearchHeapMb(512).keycloak()).isTrue();
+    }
+
+    @Test
+    void theConstructorWithoutKeycloakStillWorks() {
+        DevStackSettings settings = new DevStackSettings(Path.of("data"), Path.of("cache"), true, 256);
+
+        assertThat(settings.keycloak()).isFalse();
+        assertThat(settings).isEqualTo(new DevStackSettings(Path.of("data"), Path.of("cache"), true, 256, false));
     }
 
     @Test

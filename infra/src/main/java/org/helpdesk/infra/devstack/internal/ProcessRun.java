@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -19,8 +20,19 @@ public record ProcessRun(List<String> command, int exitCode, String output) {
 
     public static ProcessRun of(
             List<String> command, Map<String, String> environment, Path workingDirectory, Duration timeout) {
+        return of(command, environment, Set.of(), workingDirectory, timeout);
+    }
+
+    /** Like {@link #of(List, Map, Path, Duration)}, without the inherited variables in {@code removedEnvironment}. */
+    public static ProcessRun of(
+            List<String> command,
+            Map<String, String> environment,
+            Set<String> removedEnvironment,
+            Path workingDirectory,
+            Duration timeout) {
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeAll(removedEnvironment);
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();

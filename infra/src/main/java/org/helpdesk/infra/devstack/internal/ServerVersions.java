@@ -14,6 +14,10 @@ final class ServerVersions {
         return get("elasticsearch");
     }
 
+    static String keycloak() {
+        return get("keycloak");
+    }
+
     private static String get(String server) {
         Properties versions = new Properties();
         try (InputStream in = ServerVersions.class.getResourceAsStream("server-versions.properties")) {

@@ -10,4 +10,9 @@ class ServerVersionsTest {
     void elasticsearchVersionComesFromTheBuild() {
         assertThat(ServerVersions.elasticsearch()).matches("8\\.19\\.\\d+");
     }
+
+    @Test
+    void keycloakVersionComesFromTheBuild() {
+        assertThat(ServerVersions.keycloak()).matches("26\\.\\d+\\.\\d+");
+    }
 }

@@ -13,7 +13,7 @@ import org.helpdesk.infra.devstack.DevStackException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ElasticsearchJavaTest {
+class ServerJavaTest {
 
     @TempDir
     Path jvms;
@@ -22,7 +22,7 @@ class ElasticsearchJavaTest {
     void runsOnThisJvmWhenItsVersionIsVerified() throws IOException {
         JavaRuntime current = jdk("temurin-25", "25.0.1");
 
-        assertThat(ElasticsearchJava.select(Map.of(), current, List.of(jdk("openjdk-17", "17.0.15"))))
+        assertThat(ServerJava.ELASTICSEARCH.select(Map.of(), current, List.of(jdk("openjdk-17", "17.0.15"))))
                 .isEqualTo(current);
     }
 
@@ -31,7 +31,7 @@ class ElasticsearchJavaTest {
         JavaRuntime jdk21 = jdk("openjdk-21", "21.0.8");
         JavaRuntime installed17 = jdk("openjdk-17", "17.0.15");
 
-        JavaRuntime chosen = ElasticsearchJava.select(
+        JavaRuntime chosen = ServerJava.ELASTICSEARCH.select(
                 Map.of(), new JavaRuntime(Path.of("/opt/jdk-27"), 27), JavaRuntime.installedUnder(jvms));
 
         assertThat(chosen).isEqualTo(jdk21).isNotEqualTo(installed17);
@@ -41,9 +41,9 @@ class ElasticsearchJavaTest {
     void theEnvironmentVariableWins() throws IOException {
         JavaRuntime configured = jdk("openjdk-21", "21.0.8");
 
-        assertThat(ElasticsearchJava.select(
+        assertThat(ServerJava.ELASTICSEARCH.select(
                         Map.of(
-                                ElasticsearchJava.JAVA_HOME_ENV,
+                                ServerJava.ELASTICSEARCH.javaHomeEnv(),
                                 configured.home().toString()),
                         jdk("openjdk-17", "17.0.15"),
                         List.of()))
@@ -52,11 +52,32 @@ class ElasticsearchJavaTest {
 
     @Test
     void explainsAConfiguredFolderThatIsNoJava() {
-        assertThatThrownBy(() -> ElasticsearchJava.select(
-                        Map.of(ElasticsearchJava.JAVA_HOME_ENV, jvms.toString()), JavaRuntime.current(), List.of()))
+        assertThatThrownBy(() -> ServerJava.ELASTICSEARCH.select(
+                        Map.of(ServerJava.ELASTICSEARCH.javaHomeEnv(), jvms.toString()),
+                        JavaRuntime.current(),
+                        List.of()))
                 .isInstanceOf(DevStackException.class)
                 .hasMessageContaining("HELPDESK_ES_JAVA_HOME=" + jvms)
                 .hasMessageContaining("bin/java");
+    }
+
+    @Test
+    void keycloakHasItsOwnVariable() throws IOException {
+        JavaRuntime configured = jdk("temurin-25", "25.0.1");
+
+        assertThat(ServerJava.KEYCLOAK.select(
+                        Map.of("HELPDESK_KEYCLOAK_JAVA_HOME", configured.home().toString()),
+                        jdk("openjdk-17", "17.0.15"),
+                        List.of()))
+                .isEqualTo(configured);
+        assertThatThrownBy(() -> ServerJava.KEYCLOAK.select(
+                        Map.of(
+                                "HELPDESK_KEYCLOAK_JAVA_HOME",
+                                jdk("openjdk-11", "11.0.2").home().toString()),
+                        JavaRuntime.current(),
+                        List.of()))
+                .isInstanceOf(DevStackException.class)
+                .hasMessageContaining("Keycloak 26 needs 17 or newer");
     }
 
     @Test
