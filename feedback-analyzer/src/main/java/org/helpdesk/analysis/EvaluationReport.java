@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * How well predicted labels match gold labels: accuracy, macro-F1, per-class precision, recall and
- * F1, and the confusion matrix.
+ * F1, and the confusion matrix. Macro-F1 averages over the classes that occur in the gold labels.
  *
  * @param labels class labels, in the order of {@code perClass} and the confusion matrix
  * @param confusion {@code confusion.get(gold).get(predicted)} = number of texts
@@ -44,6 +44,7 @@ public record EvaluationReport(
         List<ClassMetrics> perClass = new ArrayList<>();
         int correct = 0;
         double f1Sum = 0;
+        int goldClasses = 0;
         for (int c = 0; c < k; c++) {
             List<Integer> row = new ArrayList<>();
             int predictedAsC = 0;
@@ -58,19 +59,25 @@ public record EvaluationReport(
             double precision = predictedAsC == 0 ? 0 : (double) m[c][c] / predictedAsC;
             double recall = support == 0 ? 0 : (double) m[c][c] / support;
             double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            f1Sum += f1;
+            if (support > 0) {
+                f1Sum += f1;
+                goldClasses++;
+            }
             perClass.add(new ClassMetrics(labels.get(c), precision, recall, f1, support));
         }
         double accuracy = gold.length == 0 ? 0 : (double) correct / gold.length;
-        return new EvaluationReport(labels, confusion, accuracy, k == 0 ? 0 : f1Sum / k, perClass, gold.length, List.of(), 0);
+        double macroF1 = goldClasses == 0 ? 0 : f1Sum / goldClasses;
+        return new EvaluationReport(labels, confusion, accuracy, macroF1, perClass, gold.length, List.of(), 0);
     }
 
     public EvaluationReport withFolds(List<Double> foldScores) {
-        return new EvaluationReport(labels, confusion, accuracy, macroF1, perClass, documents, foldScores, docsPerSecond);
+        return new EvaluationReport(
+                labels, confusion, accuracy, macroF1, perClass, documents, foldScores, docsPerSecond);
     }
 
     public EvaluationReport withSpeed(double docsPerSecond) {
-        return new EvaluationReport(labels, confusion, accuracy, macroF1, perClass, documents, foldMacroF1, docsPerSecond);
+        return new EvaluationReport(
+                labels, confusion, accuracy, macroF1, perClass, documents, foldMacroF1, docsPerSecond);
     }
 
     /** A plain-text report for people. */
@@ -80,18 +87,33 @@ public record EvaluationReport(
         sb.append(String.format(Locale.ROOT, "accuracy   %.4f%n", accuracy));
         sb.append(String.format(Locale.ROOT, "macro-F1   %.4f%n", macroF1));
         if (!foldMacroF1.isEmpty()) {
-            double mean = foldMacroF1.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            double var = foldMacroF1.stream().mapToDouble(f -> (f - mean) * (f - mean)).sum() / Math.max(1, foldMacroF1.size() - 1);
-            sb.append(String.format(Locale.ROOT, "folds      %d, macro-F1 per fold %.4f ± %.4f (mean ± sd)%n", foldMacroF1.size(), mean, Math.sqrt(var)));
+            double mean = foldMacroF1.stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElse(0);
+            double var = foldMacroF1.stream()
+                            .mapToDouble(f -> (f - mean) * (f - mean))
+                            .sum()
+                    / Math.max(1, foldMacroF1.size() - 1);
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "folds      %d, macro-F1 per fold %.4f ± %.4f (mean ± sd)%n",
+                    foldMacroF1.size(),
+                    mean,
+                    Math.sqrt(var)));
         }
         if (docsPerSecond > 0) {
-            sb.append(String.format(Locale.ROOT, "docs/s     %.0f (one thread, analysis including language identification)%n", docsPerSecond));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "docs/s     %.0f (one thread, analysis including language identification)%n",
+                    docsPerSecond));
         }
         int width = Math.max(10, labels.stream().mapToInt(String::length).max().orElse(0) + 2);
         sb.append('\n').append(pad("class", width)).append(" precision  recall      f1  support\n");
         for (ClassMetrics c : perClass) {
             sb.append(pad(c.label(), width))
-                    .append(String.format(Locale.ROOT, " %9.4f %7.4f %7.4f %8d%n", c.precision(), c.recall(), c.f1(), c.support()));
+                    .append(String.format(
+                            Locale.ROOT, " %9.4f %7.4f %7.4f %8d%n", c.precision(), c.recall(), c.f1(), c.support()));
         }
         sb.append("\nconfusion (rows: gold, columns: predicted)\n").append(pad("", width));
         for (int j = 0; j < labels.size(); j++) {

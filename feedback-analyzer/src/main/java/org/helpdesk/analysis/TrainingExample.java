@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param sentiment its sentiment, or {@code null} when only the theme is known
  * @param theme its theme id (e.g. a complaint reason), or {@code null}
  */
-public record TrainingExample(String text, @Nullable SentimentLabel sentiment, @Nullable String theme) {
+public record TrainingExample(
+        String text,
+        @Nullable SentimentLabel sentiment,
+        @Nullable String theme) {
 
     public static TrainingExample sentiment(String text, SentimentLabel label) {
         return new TrainingExample(text, label, null);

@@ -51,6 +51,29 @@ public class UserAccounts {
                 == 1;
     }
 
+    /**
+     * Creates or updates the account of someone who signed in through single sign-on: the identity provider is the
+     * source of truth for their name and roles. A new account gets no password hash (it cannot sign in locally); an
+     * existing account keeps its password hash and enabled flag. Writes nothing when nothing changed.
+     */
+    @Transactional
+    public void upsertFromSso(String username, String displayName, Set<Role> roles) {
+        jdbc.sql("""
+                        insert into user_account (id, username, display_name, password_hash, roles, created_at)
+                        values (?, ?, ?, null, ?, ?)
+                        on conflict ((lower(username))) do update
+                        set display_name = excluded.display_name, roles = excluded.roles
+                        where user_account.display_name is distinct from excluded.display_name
+                           or user_account.roles is distinct from excluded.roles""")
+                .params(
+                        UUID.randomUUID(),
+                        username,
+                        displayName,
+                        roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                        Timestamp.from(clock.instant()))
+                .update();
+    }
+
     @Transactional
     public void changePassword(String username, String passwordHash) {
         jdbc.sql("update user_account set password_hash = ? where lower(username) = lower(?)")

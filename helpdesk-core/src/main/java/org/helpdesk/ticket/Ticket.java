@@ -2,6 +2,7 @@ package org.helpdesk.ticket;
 
 import java.time.Instant;
 import org.helpdesk.customer.CustomerId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ticket as it stands now. {@code number} is the human-readable reference agents and customers quote;
@@ -19,10 +20,23 @@ public record Ticket(
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        @Nullable String customerName,
+        Classification classification,
+        Assignment assignment,
+        @Nullable PendingReason pendingReason,
+        SlaState sla,
+        Progress progress,
+        Links links,
+        @Nullable String updatedBy) {
 
     /** The reference shown to people, e.g. {@code HD-1001}. */
     public String reference() {
         return TicketReference.format(number);
+    }
+
+    /** Resolved with no reopen and a single agent reply: the customer got their answer at first contact. */
+    public boolean firstContactResolution() {
+        return progress.resolvedAt() != null && progress.reopenCount() == 0 && progress.agentReplyCount() == 1;
     }
 }

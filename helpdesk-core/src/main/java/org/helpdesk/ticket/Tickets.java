@@ -1,79 +1,131 @@
 package org.helpdesk.ticket;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.helpdesk.customer.Customer;
-import org.helpdesk.customer.Customers;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.helpdesk.customer.CustomerId;
+import org.helpdesk.shared.FieldViolation;
 import org.helpdesk.shared.InvalidInputException;
 import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.shared.TextRules;
+import org.helpdesk.ticket.internal.Conversation;
+import org.helpdesk.ticket.internal.Directory;
+import org.helpdesk.ticket.internal.Escalations;
+import org.helpdesk.ticket.internal.Merging;
+import org.helpdesk.ticket.internal.Openings;
+import org.helpdesk.ticket.internal.TicketChanges;
 import org.helpdesk.ticket.internal.TicketHistory;
-import org.helpdesk.ticket.internal.TicketRepository;
-import org.springframework.context.ApplicationEventPublisher;
+import org.helpdesk.ticket.internal.TicketQueries;
+import org.helpdesk.ticket.internal.TicketStore;
+import org.helpdesk.ticket.internal.TicketWork;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Opening, reading and listing tickets. Every change is recorded in the ticket's history. */
+/**
+ * The ticket desk: opening, reading, answering and working tickets. Every change is recorded in the
+ * ticket's history and published as {@link TicketChanged} in the same transaction. Edits carry the version
+ * the agent saw, so a change made meanwhile by someone else is never silently overwritten.
+ */
 @Service
 public class Tickets {
 
-    public static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_PAGE_SIZE = TicketQuery.MAX_SIZE;
+    public static final int REASON_MAX = 2000;
 
-    private final TicketRepository repository;
+    private final TicketStore store;
     private final TicketHistory history;
-    private final Customers customers;
-    private final ApplicationEventPublisher events;
+    private final TicketQueries queries;
+    private final Openings openings;
+    private final TicketWork work;
+    private final TicketChanges changes;
+    private final Conversation conversation;
+    private final Merging merging;
+    private final Escalations escalations;
+    private final Directory directory;
+    private final TicketSettings settings;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     Tickets(
-            TicketRepository repository,
+            TicketStore store,
             TicketHistory history,
-            Customers customers,
-            ApplicationEventPublisher events,
+            TicketQueries queries,
+            Openings openings,
+            TicketWork work,
+            TicketChanges changes,
+            Conversation conversation,
+            Merging merging,
+            Escalations escalations,
+            Directory directory,
+            TicketSettings settings,
+            TransactionTemplate transactions,
             Clock clock) {
-        this.repository = repository;
+        this.store = store;
         this.history = history;
-        this.customers = customers;
-        this.events = events;
+        this.queries = queries;
+        this.openings = openings;
+        this.work = work;
+        this.changes = changes;
+        this.conversation = conversation;
+        this.merging = merging;
+        this.escalations = escalations;
+        this.directory = directory;
+        this.settings = settings;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
+    /**
+     * The same desk acting at the times {@code otherClock} tells: for importers and the demo generator, which
+     * record what happened in the past. Each call still runs in its own (or the caller's) transaction.
+     */
+    public Tickets actingAt(Clock otherClock) {
+        return new Tickets(
+                store,
+                history,
+                queries,
+                openings,
+                work,
+                changes,
+                conversation,
+                merging,
+                escalations,
+                directory,
+                settings,
+                transactions,
+                otherClock);
+    }
+
+    // --- opening and reading ------------------------------------------------------------------------------
+
     /** Opens a new ticket for the customer with the draft's e-mail address, creating the customer if new. */
-    @Transactional
     public Ticket open(TicketDraft draft, String actor) {
         TicketDraft.ValidDraft valid = draft.validate();
-        Customer customer = customers.findOrCreate(valid.customerEmail(), null);
-        Instant now = clock.instant();
-        Ticket ticket = repository.insert(TicketId.random(), valid, customer, actor, now);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("subject", ticket.subject());
-        data.put("customerEmail", ticket.customerEmail());
-        data.put("priority", ticket.priority().name());
-        data.put("status", ticket.status().name());
-        history.append(ticket.id(), "CREATED", actor, now, data);
-        events.publishEvent(new TicketChanged(ticket.id(), ticket.number(), "CREATED", actor, now));
-        return ticket;
+        return inTransaction(() -> openings.open(valid, actor, clock.instant(), null, null));
     }
 
     public Optional<Ticket> find(TicketId id) {
-        return repository.findById(id);
+        return store.findById(id);
     }
 
     /** The ticket with this reference ({@code HD-1001} or {@code 1001}); a missing one is a {@link NotFoundException}. */
     public Ticket get(String reference) {
         long number = TicketReference.parse(reference).orElseThrow(() -> new NotFoundException("ticket", reference));
-        return repository.findByNumber(number).orElseThrow(() -> new NotFoundException("ticket", reference));
+        return store.findByNumber(number).orElseThrow(() -> new NotFoundException("ticket", reference));
     }
 
     public TicketPage list(int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw InvalidInputException.of(
-                    "page", "out_of_range", "page must be ≥ 0 and size between 1 and " + MAX_PAGE_SIZE);
-        }
-        return new TicketPage(repository.page(page, size), page, size, repository.count());
+        return query(TicketQuery.all(page, size), null);
+    }
+
+    /** One of the agent's views; {@code username} decides what "my tickets" and "my teams" are. */
+    public TicketPage query(TicketQuery query, @Nullable String username) {
+        UUID user = username == null ? null : directory.userId(username);
+        return queries.page(query, user, clock.instant(), settings.breachWarning());
     }
 
     public List<HistoryEntry> history(TicketId id) {
@@ -81,6 +133,151 @@ public class Tickets {
     }
 
     public List<Ticket> findAll(List<TicketId> ids) {
-        return repository.findAll(ids);
+        return store.findAll(ids);
+    }
+
+    /** The conversation; internal notes only for staff who may see them. */
+    public List<Message> messages(TicketId id, boolean withNotes) {
+        return conversation.of(id, withNotes);
+    }
+
+    public List<Attachment> attachments(TicketId id) {
+        return conversation.attachments(id);
+    }
+
+    public AttachmentContent attachment(UUID attachmentId) {
+        return conversation
+                .content(attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId.toString()));
+    }
+
+    public List<LinkedTicket> links(TicketId id) {
+        return queries.links(id);
+    }
+
+    public List<Escalation> escalations(TicketId id) {
+        return escalations.of(id);
+    }
+
+    public List<Ticket> ofCustomer(CustomerId customer, int limit) {
+        return queries.ofCustomer(customer, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+    }
+
+    // --- working a ticket ---------------------------------------------------------------------------------
+
+    /** Changes fields; a change since {@code version} to any field this update touches is a conflict. */
+    public Ticket update(String reference, TicketUpdate update, String actor) {
+        TicketUpdate.Valid valid = update.validate();
+        TicketId id = get(reference).id();
+        return change(id, () -> work.update(id, valid, actor, clock.instant()));
+    }
+
+    public Ticket changeStatus(String reference, StatusChange change, String actor) {
+        StatusChange.Valid valid = change.validate();
+        TicketId id = get(reference).id();
+        return change(id, () -> work.changeStatus(id, valid, actor, clock.instant()));
+    }
+
+    /**
+     * Reopens a resolved ticket, or a closed one within the reopen window; a ticket closed longer ago stays
+     * closed and gets a follow-up ticket linked to it instead.
+     */
+    public ReopenOutcome reopen(String reference, String actor) {
+        Ticket ticket = get(reference);
+        return inTransaction(() -> work.reopen(ticket.id(), actor, clock.instant()));
+    }
+
+    public Ticket assign(String reference, AssignmentChange change, String actor) {
+        AssignmentChange.Valid valid = change.validate();
+        TicketId id = get(reference).id();
+        return change(id, () -> work.assign(id, valid, actor, clock.instant()));
+    }
+
+    /** Gives the agent the most urgent unassigned ticket of their teams (or of one team); empty when none waits. */
+    public Optional<Ticket> takeNext(String actor, @Nullable UUID teamId) {
+        return inTransaction(() -> work.takeNext(actor, teamId, clock.instant()));
+    }
+
+    /** Hands the ticket up to management; the reason is kept with it. */
+    public Ticket escalate(String reference, @Nullable String reason, String actor) {
+        String valid = requireReason(reason);
+        TicketId id = get(reference).id();
+        return change(id, () -> work.escalate(id, valid, actor, clock.instant()));
+    }
+
+    /** Adds a reply, a note or a recorded customer message, with files. */
+    public Message post(String reference, MessageDraft draft, List<AttachmentUpload> files, String actor) {
+        MessageDraft.Valid valid = draft.validate();
+        Ticket ticket = get(reference);
+        String customer = ticket.customerName() == null || ticket.customerName().isBlank()
+                ? ticket.customerEmail()
+                : ticket.customerName();
+        return inTransaction(() -> changes.apply(
+                ticket.id(),
+                null,
+                Set.of(),
+                actor,
+                clock.instant(),
+                s -> conversation.post(s, valid, files, actor, customer, clock.instant())));
+    }
+
+    public Attachment attach(String reference, AttachmentUpload upload, String actor) {
+        Ticket ticket = get(reference);
+        return inTransaction(() -> changes.apply(
+                ticket.id(),
+                null,
+                Set.of(),
+                actor,
+                clock.instant(),
+                s -> conversation.attach(s, upload, actor, clock.instant())));
+    }
+
+    /** Closes the ticket {@code reference} as a duplicate of {@code intoReference}; returns the surviving ticket. */
+    public Ticket merge(String reference, @Nullable String intoReference, String actor) {
+        if (intoReference == null || intoReference.isBlank()) {
+            throw InvalidInputException.of("into", "required", "name the ticket to merge into");
+        }
+        Ticket source = get(reference);
+        Ticket target = findTarget(intoReference);
+        inTransaction(() -> {
+            merging.merge(source.id(), target.id(), actor, clock.instant());
+            return null;
+        });
+        return store.findById(target.id()).orElseThrow();
+    }
+
+    /** Moves some messages of a ticket into a new ticket; returns the new one. */
+    public Ticket split(String reference, SplitRequest request, String actor) {
+        SplitRequest.Valid valid = request.validate();
+        Ticket source = get(reference);
+        return inTransaction(() -> merging.split(source.id(), valid, actor, clock.instant()));
+    }
+
+    private Ticket findTarget(String reference) {
+        long number = TicketReference.parse(reference)
+                .orElseThrow(() -> InvalidInputException.of("into", "unknown_value", "no such ticket"));
+        return store.findByNumber(number)
+                .orElseThrow(() -> InvalidInputException.of("into", "unknown_value", "no such ticket"));
+    }
+
+    private Ticket change(TicketId id, Runnable change) {
+        inTransaction(() -> {
+            change.run();
+            return null;
+        });
+        return store.findById(id).orElseThrow(() -> new NotFoundException("ticket", id.toString()));
+    }
+
+    private static String requireReason(@Nullable String reason) {
+        List<FieldViolation> violations = new java.util.ArrayList<>();
+        TextRules.requireText("reason", reason, REASON_MAX, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return reason.strip();
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.helpdesk.infra.devstack.DevStack;
 import org.helpdesk.infra.devstack.DevStackSettings;
+import org.helpdesk.infra.devstack.KeycloakServer;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -16,28 +17,36 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points the application at real servers started on this machine, before anything connects:
  * {@code helpdesk.devstack.mode=local} keeps data under {@code ./.helpdesk}, {@code test} shares one
- * throw-away stack per JVM, {@code off} (the default, for production) starts nothing.
+ * throw-away stack per JVM, {@code off} (the default, for production) starts nothing. With
+ * {@code helpdesk.devstack.keycloak=true} the stack also runs Keycloak and the app signs in through it.
  */
 public class EmbeddedDevStack implements EnvironmentPostProcessor, Ordered {
 
     static final String MODE = "helpdesk.devstack.mode";
+    static final String KEYCLOAK = "helpdesk.devstack.keycloak";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String mode = environment.getProperty(MODE, "off").toLowerCase(Locale.ROOT);
+        boolean keycloak = environment.getProperty(KEYCLOAK, Boolean.class, false);
         DevStack stack = switch (mode) {
             case "off" -> null;
-            case "test" -> DevStack.shared();
-            case "local" -> startLocal();
+            case "test" -> keycloak ? DevStack.sharedWithKeycloak() : DevStack.shared();
+            case "local" -> startLocal(keycloak);
             default -> throw new IllegalStateException(MODE + " must be off, local or test, not '" + mode + "'");
         };
         if (stack != null) {
-            environment.getPropertySources().addFirst(new MapPropertySource("helpdesk-devstack", properties(stack)));
+            Map<String, Object> properties = properties(stack);
+            if (keycloak) {
+                properties.putAll(ssoProperties(stack, mode.equals("local")));
+            }
+            environment.getPropertySources().addFirst(new MapPropertySource("helpdesk-devstack", properties));
         }
     }
 
-    private static DevStack startLocal() {
-        DevStack stack = DevStack.start(DevStackSettings.localRun(Path.of("").toAbsolutePath()));
+    private static DevStack startLocal(boolean keycloak) {
+        DevStack stack = DevStack.start(
+                DevStackSettings.localRun(Path.of("").toAbsolutePath()).withKeycloak(keycloak));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-shutdown"));
         return stack;
     }
@@ -48,6 +57,25 @@ public class EmbeddedDevStack implements EnvironmentPostProcessor, Ordered {
         properties.put("spring.datasource.username", stack.postgres().username());
         properties.put("spring.datasource.password", stack.postgres().password());
         properties.put("helpdesk.search.uris", stack.elasticsearch().httpUri().toString());
+        return properties;
+    }
+
+    /**
+     * Sign in through the stack's Keycloak. Only when asked for: the shared test stack keeps Keycloak once any test
+     * wanted it, and the other tests' contexts must still use local accounts.
+     */
+    static Map<String, Object> ssoProperties(DevStack stack, boolean breakGlass) {
+        KeycloakServer keycloak = stack.keycloak().orElseThrow();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("helpdesk.security.sso.enabled", "true");
+        properties.put("helpdesk.security.sso.issuer-uri", keycloak.issuerUri().toString());
+        properties.put("helpdesk.security.sso.client-id", KeycloakServer.WEB_CLIENT_ID);
+        properties.put("helpdesk.security.sso.client-secret", keycloak.clientSecret());
+        properties.put("helpdesk.security.sso.audience", KeycloakServer.API_AUDIENCE);
+        if (breakGlass) {
+            // The local run: the printed demo accounts keep working beside the Keycloak users.
+            properties.put("helpdesk.security.sso.break-glass-local-login", "true");
+        }
         return properties;
     }
 

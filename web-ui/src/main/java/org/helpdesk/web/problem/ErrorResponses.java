@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.helpdesk.search.ReindexAlreadyRunningException;
 import org.helpdesk.search.SearchUnavailableException;
+import org.helpdesk.shared.ConflictException;
+import org.helpdesk.shared.ContentTooLargeException;
 import org.helpdesk.shared.FieldViolation;
 import org.helpdesk.shared.InvalidInputException;
+import org.helpdesk.shared.InvalidTransitionException;
 import org.helpdesk.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -70,6 +74,34 @@ class ErrorResponses {
     @ExceptionHandler(ReindexAlreadyRunningException.class)
     Object rebuildRunning(ReindexAlreadyRunningException e, HttpServletRequest request) {
         return respond(problem(HttpStatus.CONFLICT, "rebuild-running", e.getMessage()), request, "error/4xx");
+    }
+
+    /** A stale edit: someone changed the same fields since; the problem lists what they changed. */
+    @ExceptionHandler(ConflictException.class)
+    Object conflict(ConflictException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", e.getMessage());
+        problem.setProperty("currentVersion", e.currentVersion());
+        problem.setProperty("changes", e.changes());
+        return respond(problem, request, "error/4xx");
+    }
+
+    @ExceptionHandler(InvalidTransitionException.class)
+    Object invalidTransition(InvalidTransitionException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "invalid-transition", e.getMessage());
+        problem.setProperty("from", e.from());
+        problem.setProperty("to", e.to());
+        problem.setProperty("reason", e.reason());
+        return respond(problem, request, "error/4xx");
+    }
+
+    @ExceptionHandler({ContentTooLargeException.class, MaxUploadSizeExceededException.class})
+    Object tooLarge(Exception e, HttpServletRequest request) {
+        ProblemDetail problem =
+                problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is larger than the allowed size.");
+        if (e instanceof ContentTooLargeException tooLarge) {
+            problem.setProperty("limitBytes", tooLarge.limitBytes());
+        }
+        return respond(problem, request, "error/4xx");
     }
 
     @ExceptionHandler(SearchUnavailableException.class)

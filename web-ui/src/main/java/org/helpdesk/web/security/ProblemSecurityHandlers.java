@@ -18,15 +18,23 @@ import tools.jackson.databind.json.JsonMapper;
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
+    private final SecuritySettings settings;
 
-    ProblemSecurityHandlers(JsonMapper json) {
+    ProblemSecurityHandlers(JsonMapper json, SecuritySettings settings) {
         this.json = json;
+        this.settings = settings;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Helpdesk API\"");
+        if (settings.sso().enabled()) {
+            // RFC 6750: say the token was refused, not why (the reason goes to the log, not to the caller).
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Helpdesk API\"");
+        }
+        if (settings.localLogin()) {
+            response.addHeader("WWW-Authenticate", "Basic realm=\"Helpdesk API\"");
+        }
         write(response, request, HttpStatus.UNAUTHORIZED, "Authentication is required to use the API.");
     }
 

@@ -1,6 +1,7 @@
 package org.helpdesk.web.security;
 
 import org.helpdesk.account.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -26,52 +28,99 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     private static final String[] WRITERS = {Role.AGENT.name(), Role.ADMIN.name()};
+    /** What administrators keep for agents: teams, categories, products, SLA policies and calendars, macros. */
+    private static final String[] ADMIN_LISTS = {
+        "/api/v1/teams/**", "/api/v1/categories/**", "/api/v1/products/**", "/api/v1/sla/**", "/api/v1/macros/**"
+    };
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ProblemSecurityHandlers problems,
+            SecuritySettings settings,
+            ObjectProvider<SsoLogin> ssoLogin)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/tickets/**")
                         .hasAnyRole(WRITERS)
+                        // Writes are refused by role before any input is read, so a reader always gets a 403.
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .authenticated()
+                        .requestMatchers(ADMIN_LISTS)
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/tickets/**", "/api/v1/customers/**")
+                        .hasAnyRole(WRITERS)
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No session and JSON-only endpoints: a browser cannot forge these requests cross-site.
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(SecurityConfiguration::strictHeaders);
+                .headers(headers -> strictHeaders(headers, settings));
+        if (settings.localLogin()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        SsoLogin sso = ssoLogin.getIfAvailable();
+        if (sso != null) {
+            sso.configureApi(http);
+        }
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, SecuritySettings settings, ObjectProvider<SsoLogin> ssoLogin)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+                                "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/survey/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers("/tickets/new")
+                        .requestMatchers("/tickets/new", "/tickets/new/**")
                         .hasAnyRole(WRITERS)
+                        .requestMatchers("/admin", "/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/tickets", "/tickets/**")
                         .hasAnyRole(WRITERS)
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tickets", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .headers(SecurityConfiguration::strictHeaders);
+                .headers(headers -> strictHeaders(headers, settings));
+        if (settings.localLogin()) {
+            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tickets", false));
+        }
+        SsoLogin sso = ssoLogin.getIfAvailable();
+        if (sso != null) {
+            sso.configurePages(http);
+            if (!settings.localLogin()) {
+                // Nothing to choose on a login page: go straight to Keycloak.
+                http.exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint(SsoLogin.AUTHORIZATION_URL)));
+            }
+        }
         return http.build();
     }
 
     private static void strictHeaders(
-            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers,
+            SecuritySettings settings) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(settings)))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+
+    /** With SSO, forms may also lead to Keycloak: logout is a POST answered by a redirect to its end-session page. */
+    static String contentSecurityPolicy(SecuritySettings settings) {
+        java.net.URI issuer = settings.sso().issuerUri();
+        if (!settings.sso().enabled() || issuer == null) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
+        return CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.helpdesk.web.ticket;
 
+import java.util.List;
+import org.helpdesk.ticket.Tags;
 import org.helpdesk.ticket.TicketDraft;
 import org.jspecify.annotations.Nullable;
 
@@ -9,10 +11,35 @@ public class TicketForm {
     private @Nullable String subject;
     private @Nullable String description;
     private @Nullable String customerEmail;
+    private @Nullable String customerName;
+    private @Nullable String customerPhone;
     private @Nullable String priority = "NORMAL";
+    private @Nullable String channel = "PHONE";
+    private @Nullable String type = "COMPLAINT";
+    private @Nullable String categoryId;
+    private @Nullable String productId;
+    private @Nullable String teamId;
+    private @Nullable String assignee;
+    private @Nullable String tags;
+    private @Nullable String language;
 
     TicketDraft toDraft() {
-        return new TicketDraft(subject, description, customerEmail, priority);
+        List<String> tagList = Tags.split(tags);
+        return new TicketDraft(
+                subject,
+                description,
+                customerEmail,
+                priority,
+                customerName,
+                customerPhone,
+                channel,
+                type,
+                categoryId,
+                productId,
+                teamId,
+                assignee,
+                tagList,
+                language);
     }
 
     public @Nullable String getSubject() {
@@ -39,11 +66,91 @@ public class TicketForm {
         this.customerEmail = customerEmail;
     }
 
+    public @Nullable String getCustomerName() {
+        return customerName;
+    }
+
+    public void setCustomerName(@Nullable String customerName) {
+        this.customerName = customerName;
+    }
+
+    public @Nullable String getCustomerPhone() {
+        return customerPhone;
+    }
+
+    public void setCustomerPhone(@Nullable String customerPhone) {
+        this.customerPhone = customerPhone;
+    }
+
     public @Nullable String getPriority() {
         return priority;
     }
 
     public void setPriority(@Nullable String priority) {
         this.priority = priority;
+    }
+
+    public @Nullable String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(@Nullable String channel) {
+        this.channel = channel;
+    }
+
+    public @Nullable String getType() {
+        return type;
+    }
+
+    public void setType(@Nullable String type) {
+        this.type = type;
+    }
+
+    public @Nullable String getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(@Nullable String categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public @Nullable String getProductId() {
+        return productId;
+    }
+
+    public void setProductId(@Nullable String productId) {
+        this.productId = productId;
+    }
+
+    public @Nullable String getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(@Nullable String teamId) {
+        this.teamId = teamId;
+    }
+
+    public @Nullable String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(@Nullable String assignee) {
+        this.assignee = assignee;
+    }
+
+    public @Nullable String getTags() {
+        return tags;
+    }
+
+    public void setTags(@Nullable String tags) {
+        this.tags = tags;
+    }
+
+    public @Nullable String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(@Nullable String language) {
+        this.language = language;
     }
 }

@@ -53,6 +53,17 @@ final class Api {
         return post(path, JSON.writeValueAsString(body));
     }
 
+    /** Any method, with an optional JSON body. */
+    Reply send(String method, String path, @Nullable String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply search(String query) {
         return get("/api/v1/search/tickets?size=100&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     }

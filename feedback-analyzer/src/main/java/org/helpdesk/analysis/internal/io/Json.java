@@ -157,7 +157,8 @@ public final class Json {
             this.s = s;
         }
 
-        @Nullable Object value() {
+        @Nullable
+        Object value() {
             if (pos >= s.length()) {
                 throw error("unexpected end");
             }

@@ -13,6 +13,15 @@ final class Evidence {
     private static final String FOREIGN_CYRILLIC = "ієїґўјљњћђџѓќѕәөүұқғңһҳӣӯҷҫӗӑӝӟӧӱҕҙҡҗ";
     private static final String FOREIGN_LATIN = "áàâäãåæçéèêëíìîïñóòôöõøœßúùûüýÿąćęłńśźżčďěňřšťůžőűğışţșțđ";
 
+    /** Inflections Russian has and Bulgarian lacks: verb -ает/-ует, adjective -ого/-ых, plural -ами. */
+    private static final String[] RUSSIAN_ENDINGS = {
+        "ает", "яет", "ует", "ают", "яют", "уют", "ого", "его", "ому", "ему", "ых", "их", "ый", "ую", "ая", "яя", "ами",
+        "ями", "ей", "ов"
+    };
+
+    /** Bulgarian definite articles (-ата, -ото) and aorist/imperfect endings (-ха, -хме, -ше). */
+    private static final String[] BULGARIAN_ENDINGS = {"ата", "ото", "ха", "хме", "хте", "яха", "аше", "еше"};
+
     private final StringBuilder words = new StringBuilder(64);
     private int cyrillic;
     private int latin;
@@ -24,6 +33,9 @@ final class Evidence {
     private int russianWords;
     private int bulgarianWords;
     private int englishWords;
+    private int russianEndings;
+    private int wordCount;
+    private int bulgarianEndings;
 
     static Evidence collect(List<Token> tokens, Set<String> ru, Set<String> bg, Set<String> en) {
         Evidence e = new Evidence();
@@ -37,13 +49,16 @@ final class Evidence {
 
     private void addWord(Token t, Set<String> ru, Set<String> bg, Set<String> en) {
         String norm = t.norm();
+        wordCount++;
         if (words.length() > 0) {
             words.append(' ');
         }
         words.append(norm);
         String raw = t.text();
         for (int i = 0; i < raw.length(); i++) {
-            letter(Character.toLowerCase(raw.charAt(i)), i + 1 < raw.length() ? Character.toLowerCase(raw.charAt(i + 1)) : ' ');
+            letter(
+                    Character.toLowerCase(raw.charAt(i)),
+                    i + 1 < raw.length() ? Character.toLowerCase(raw.charAt(i + 1)) : ' ');
         }
         russianWords += ru.contains(norm) ? 1 : 0;
         bulgarianWords += bg.contains(norm) ? 1 : 0;
@@ -51,13 +66,17 @@ final class Evidence {
         if (norm.endsWith("ът")) {
             bulgarianLetters++; // the Bulgarian definite article
         }
+        if (norm.length() >= 4) {
+            russianEndings += endsWithAny(norm, RUSSIAN_ENDINGS) && !norm.equals("много") ? 1 : 0;
+            bulgarianEndings += endsWithAny(norm, BULGARIAN_ENDINGS) ? 1 : 0;
+        }
     }
 
     private void letter(char c, char next) {
         if (!Character.isLetter(c)) {
             return;
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        Character.UnicodeScript script = script(c);
         if (script == Character.UnicodeScript.CYRILLIC) {
             cyrillic++;
             if (RUSSIAN_LETTERS.indexOf(c) >= 0) {
@@ -79,6 +98,38 @@ final class Evidence {
         } else if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
             otherScript++;
         }
+    }
+
+    /** The script of a letter; the common cases without UnicodeScript's binary search. */
+    private static Character.UnicodeScript script(char c) {
+        if (c >= '\u0400' && c <= '\u04ff') {
+            return Character.UnicodeScript.CYRILLIC;
+        }
+        if (c < '\u0250') {
+            return Character.UnicodeScript.LATIN;
+        }
+        return Character.UnicodeScript.of(c);
+    }
+
+    private static boolean endsWithAny(String word, String[] endings) {
+        for (String e : endings) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int wordCount() {
+        return wordCount;
+    }
+
+    int russianEndings() {
+        return russianEndings;
+    }
+
+    int bulgarianEndings() {
+        return bulgarianEndings;
     }
 
     int letters() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -22,11 +23,13 @@ final class LanguageModel {
     private static final int MAX_CHARS = 1000;
 
     private final LinearModel model;
+    private final LinearModel russianBulgarian;
     private final String[] isoCodes;
     private final ThreadLocal<Scratch> scratch;
 
-    private LanguageModel(LinearModel model) {
+    private LanguageModel(LinearModel model, LinearModel russianBulgarian) {
         this.model = model;
+        this.russianBulgarian = russianBulgarian;
         this.isoCodes = new String[model.outcomeCount()];
         Map<String, String> iso3to1 = iso3to1();
         for (int i = 0; i < isoCodes.length; i++) {
@@ -43,7 +46,8 @@ final class LanguageModel {
                 throw new IllegalStateException("opennlp-models-langdetect is not on the class path");
             }
             LanguageDetectorModel detector = new LanguageDetectorModel(in);
-            return new LanguageModel(LinearModel.compile((AbstractModel) detector.getMaxentModel()));
+            AbstractModel maxent = (AbstractModel) detector.getMaxentModel();
+            return new LanguageModel(LinearModel.compile(maxent), LinearModel.compile(maxent, List.of("rus", "bul")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,17 +78,32 @@ final class LanguageModel {
     double[] probabilities(CharSequence words) {
         Scratch s = scratch.get();
         s.reset();
+        ngrams(words, s, model, s.scores);
+        LinearModel.softmax(s.scores);
+        return s.scores;
+    }
+
+    /** log P(ru) - log P(bg), from the Russian and Bulgarian weights only (the rest cancel out). */
+    double russianOverBulgarian(CharSequence words) {
+        Scratch s = scratch.get();
+        s.reset();
+        double[] pair = s.pair;
+        pair[0] = 0;
+        pair[1] = 0;
+        ngrams(words, s, russianBulgarian, pair);
+        return pair[0] - pair[1];
+    }
+
+    private static void ngrams(CharSequence words, Scratch s, LinearModel m, double[] scores) {
         int n = Math.min(words.length(), MAX_CHARS);
         for (int length = 1; length <= 3; length++) {
             for (int i = 0; i + length <= n; i++) {
                 long hash = FeatureHash.of(words, i, i + length);
                 if (s.firstTime(hash)) {
-                    model.accumulate(hash, 1f, s.scores);
+                    m.accumulate(hash, 1f, scores);
                 }
             }
         }
-        LinearModel.softmax(s.scores);
-        return s.scores;
     }
 
     private static Map<String, String> iso3to1() {
@@ -116,6 +135,7 @@ final class LanguageModel {
     /** Per-thread buffers: the score vector and an open-addressing set of seen n-grams. */
     private static final class Scratch {
         final double[] scores;
+        final double[] pair = new double[2];
         final long[] seen = new long[8192];
         final int[] usedSlots = new int[seen.length / 2];
         int used;

@@ -10,6 +10,7 @@ import org.helpdesk.analysis.internal.ml.Featurizer;
 import org.helpdesk.analysis.internal.ml.LinearModel;
 import org.helpdesk.analysis.internal.ml.MaxentSettings;
 import org.helpdesk.analysis.internal.ml.MaxentTraining;
+import org.helpdesk.analysis.internal.ml.NaiveBayesWeights;
 import org.helpdesk.analysis.internal.text.AnalyzedText;
 import org.jspecify.annotations.Nullable;
 
@@ -24,12 +25,14 @@ public final class ClassifierTrainer {
     private final int calibrationFolds;
     private final boolean tuneOffsets;
     private double classBalance;
+    private double naiveBayesWeight;
 
     /**
      * @param calibrationFolds inner folds for calibration; below 2 leaves the scores as trained
      * @param tuneOffsets whether to shift class scores towards the best macro-F1
      */
-    public ClassifierTrainer(Featurizer featurizer, MaxentSettings settings, int calibrationFolds, boolean tuneOffsets) {
+    public ClassifierTrainer(
+            Featurizer featurizer, MaxentSettings settings, int calibrationFolds, boolean tuneOffsets) {
         this.featurizer = featurizer;
         this.settings = settings;
         this.calibrationFolds = calibrationFolds;
@@ -42,6 +45,12 @@ public final class ClassifierTrainer {
      */
     public ClassifierTrainer classBalance(double exponent) {
         this.classBalance = exponent;
+        return this;
+    }
+
+    /** Adds a naive Bayes expert with this weight (0 = maxent alone). */
+    public ClassifierTrainer naiveBayes(double weight) {
+        this.naiveBayesWeight = weight;
         return this;
     }
 
@@ -58,7 +67,7 @@ public final class ClassifierTrainer {
         List<Context> contexts = contexts(texts);
         AbstractModel model = MaxentTraining.train(balanced(events(contexts, labels, null, -1)), settings);
         LinearModel compiled = LinearModel.compile(model);
-        TextClassifier classifier = new TextClassifier(compiled, featurizer, Calibration.identity(compiled.outcomeCount()));
+        TextClassifier classifier = classifier(compiled, contexts, labels, null, -1);
         if (calibrationFolds < 2 || texts.size() < calibrationFolds * 10) {
             return new Trained(classifier, model, new OutOfFold(compiled.outcomes(), new double[0][], new int[0]));
         }
@@ -74,10 +83,11 @@ public final class ClassifierTrainer {
         for (int f = 0; f < calibrationFolds; f++) {
             List<Event> events = balanced(events(contexts, labels, fold, f));
             LinearModel m = LinearModel.compile(MaxentTraining.train(events, settings));
-            TextClassifier c = new TextClassifier(m, featurizer, Calibration.identity(m.outcomeCount()));
+            TextClassifier c = classifier(m, contexts, labels, fold, f);
             for (int i = 0; i < texts.size(); i++) {
                 if (fold[i] == f) {
-                    scores[i] = reorder(c.rawScores(texts.get(i), 0, texts.get(i).size()), m, outcomes);
+                    scores[i] =
+                            reorder(c.rawScores(texts.get(i), 0, texts.get(i).size()), m, outcomes);
                 }
             }
         }
@@ -86,6 +96,25 @@ public final class ClassifierTrainer {
             gold[i] = outcomes.indexOf(labels.get(i));
         }
         return new OutOfFold(outcomes, scores, gold);
+    }
+
+    private TextClassifier classifier(
+            LinearModel maxent, List<Context> contexts, List<String> labels, int @Nullable [] fold, int skipFold) {
+        List<TextClassifier.Member> members = new ArrayList<>();
+        members.add(new TextClassifier.Member(maxent, 1.0));
+        if (naiveBayesWeight > 0) {
+            List<String[]> names = new ArrayList<>();
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < contexts.size(); i++) {
+                if (fold == null || fold[i] != skipFold) {
+                    names.add(contexts.get(i).names());
+                    kept.add(labels.get(i));
+                }
+            }
+            LinearModel nb = NaiveBayesWeights.train(names, kept, 0.5, f -> !f.startsWith("c"));
+            members.add(new TextClassifier.Member(nb, naiveBayesWeight));
+        }
+        return new TextClassifier(members, featurizer, Calibration.identity(maxent.outcomeCount()));
     }
 
     /** Scores of a fold model in the final model's outcome order (a fold may lack a rare class). */
@@ -112,7 +141,8 @@ public final class ClassifierTrainer {
         int largest = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         List<Event> out = new ArrayList<>(events.size() * 2);
         for (Event e : events) {
-            long copies = Math.max(1, Math.round(Math.pow((double) largest / counts.get(e.getOutcome()), classBalance)));
+            long copies =
+                    Math.max(1, Math.round(Math.pow((double) largest / counts.get(e.getOutcome()), classBalance)));
             for (int c = 0; c < copies; c++) {
                 out.add(e);
             }
@@ -152,7 +182,8 @@ public final class ClassifierTrainer {
         return contexts;
     }
 
-    private static List<Event> events(List<Context> contexts, List<String> labels, int @Nullable [] fold, int skipFold) {
+    private static List<Event> events(
+            List<Context> contexts, List<String> labels, int @Nullable [] fold, int skipFold) {
         // OpenNLP's real-valued indexer wants values on every event once any has them.
         boolean weighted = contexts.stream().anyMatch(c -> c.values() != null);
         List<Event> events = new ArrayList<>(contexts.size());
@@ -164,9 +195,10 @@ public final class ClassifierTrainer {
                     values = new float[c.names().length];
                     java.util.Arrays.fill(values, 1f);
                 }
-                events.add(values == null
-                        ? new Event(labels.get(i), c.names())
-                        : new Event(labels.get(i), c.names(), values));
+                events.add(
+                        values == null
+                                ? new Event(labels.get(i), c.names())
+                                : new Event(labels.get(i), c.names(), values));
             }
         }
         return events;

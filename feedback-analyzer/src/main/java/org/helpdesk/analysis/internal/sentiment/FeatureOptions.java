@@ -13,22 +13,23 @@ public record FeatureOptions(
         boolean lexicon,
         float charWeight,
         boolean surfaceWords,
-        boolean trigrams) {
+        boolean trigrams,
+        boolean mentions) {
 
     /** What cross-validation on our development sets chose (see docs/analyzer-evaluation.md). */
     public static FeatureOptions standard() {
-        return new FeatureOptions(true, true, 3, 5, false, true, 1f, false, false);
+        return new FeatureOptions(true, true, 3, 5, false, true, 1f, false, false, false);
     }
 
     /** The reference point: stemmed unigrams and bigrams only. */
     public static FeatureOptions bagOfWords() {
-        return new FeatureOptions(false, true, 0, 0, false, false, 1f, false, false);
+        return new FeatureOptions(false, true, 0, 0, false, false, 1f, false, false, false);
     }
 
     public String encode() {
         return "negation=" + negation + ";bigrams=" + bigrams + ";charMin=" + charMin + ";charMax=" + charMax
                 + ";negatedCharGrams=" + negatedCharGrams + ";lexicon=" + lexicon + ";charWeight=" + charWeight
-                + ";surfaceWords=" + surfaceWords + ";trigrams=" + trigrams;
+                + ";surfaceWords=" + surfaceWords + ";trigrams=" + trigrams + ";mentions=" + mentions;
     }
 
     public static FeatureOptions decode(String s) {
@@ -49,6 +50,7 @@ public record FeatureOptions(
                 Boolean.parseBoolean(m.getOrDefault("lexicon", String.valueOf(d.lexicon()))),
                 Float.parseFloat(m.getOrDefault("charWeight", String.valueOf(d.charWeight()))),
                 Boolean.parseBoolean(m.getOrDefault("surfaceWords", String.valueOf(d.surfaceWords()))),
-                Boolean.parseBoolean(m.getOrDefault("trigrams", String.valueOf(d.trigrams()))));
+                Boolean.parseBoolean(m.getOrDefault("trigrams", String.valueOf(d.trigrams()))),
+                Boolean.parseBoolean(m.getOrDefault("mentions", "false")));
     }
 }

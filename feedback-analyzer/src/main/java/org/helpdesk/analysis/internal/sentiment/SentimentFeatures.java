@@ -46,8 +46,12 @@ public final class SentimentFeatures implements Featurizer {
                     word(text, i, to, previous, lexicon, polarity, sink, buf);
                     if (options.trigrams() && beforePrevious >= 0 && text.clause(beforePrevious) == text.clause(i)) {
                         buf.setLength(0);
-                        buf.append("t:").append(gramStem(text, beforePrevious)).append('_').append(gramStem(text, previous))
-                                .append('_').append(gramStem(text, i));
+                        buf.append("t:")
+                                .append(gramStem(text, beforePrevious))
+                                .append('_')
+                                .append(gramStem(text, previous))
+                                .append('_')
+                                .append(gramStem(text, i));
                         sink.add(buf, beforePrevious, i);
                     }
                     beforePrevious = previous;
@@ -61,7 +65,12 @@ public final class SentimentFeatures implements Featurizer {
                 }
                 case URL -> emit(sink, buf, "u:url", i, i);
                 case MENTION -> {
-                    // an addressee says nothing about sentiment
+                    if (options.mentions()) {
+                        // Whom a tweet addresses carries a prior: some companies get more complaints.
+                        buf.setLength(0);
+                        buf.append("m:").append(t.norm());
+                        sink.add(buf, i, i);
+                    }
                 }
             }
         }
@@ -93,7 +102,10 @@ public final class SentimentFeatures implements Featurizer {
         if (options.bigrams() && previous >= 0 && text.clause(previous) == text.clause(i)) {
             Token p = text.token(previous);
             buf.setLength(0);
-            buf.append("b:").append(p.kind() == TokenKind.NUMBER ? "<num>" : text.stem(previous)).append('_').append(stem);
+            buf.append("b:")
+                    .append(p.kind() == TokenKind.NUMBER ? "<num>" : text.stem(previous))
+                    .append('_')
+                    .append(stem);
             sink.add(buf, previous, i);
         }
         if (options.charMax() > 0 && t.kind() == TokenKind.WORD) {
@@ -202,8 +214,10 @@ public final class SentimentFeatures implements Featurizer {
 
         void add(int cls, boolean negated, int from, int to, FeatureSink sink, StringBuilder buf) {
             switch (cls) {
-                case SentimentLexicon.POSITIVE -> polar(negated ? -1 : 1, negated ? "L:!pos" : "L:pos", from, to, sink, buf);
-                case SentimentLexicon.NEGATIVE -> polar(negated ? 0 : -1, negated ? "L:!neg" : "L:neg", from, to, sink, buf);
+                case SentimentLexicon.POSITIVE ->
+                    polar(negated ? -1 : 1, negated ? "L:!pos" : "L:pos", from, to, sink, buf);
+                case SentimentLexicon.NEGATIVE ->
+                    polar(negated ? 0 : -1, negated ? "L:!neg" : "L:neg", from, to, sink, buf);
                 case SentimentLexicon.SERVICE -> {
                     if (negated) {
                         polar(-1, "L:!svc", from, to, sink, buf);

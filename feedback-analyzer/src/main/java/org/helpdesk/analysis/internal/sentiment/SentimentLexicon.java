@@ -44,8 +44,10 @@ public final class SentimentLexicon {
             Map.entry(":|", NEGATIVE),
             Map.entry("):", NEGATIVE));
 
-    private static final String POSITIVE_EMOJI = "😀😁😂😃😄😅😆😉😊😋😍😎😘😗😙😚🙂🤗🤩🥰🥳👍👌👏🙌🙏💪🎉🎊✨⭐🌟💯❤💕💖💗💓💞💝💙💚💛🧡💜🤍♥☺✅🔥🏆😻";
-    private static final String NEGATIVE_EMOJI = "😒😞😔😟😕🙁☹😣😖😫😩😢😭😤😠😡🤬😱😨😰😥😓🤢🤮💩👎💔😑😐🙄😬🤦🤷⚠❌🚫😪😷🤔😾";
+    private static final String POSITIVE_EMOJI =
+            "😀😁😂😃😄😅😆😉😊😋😍😎😘😗😙😚🙂🤗🤩🥰🥳👍👌👏🙌🙏💪🎉🎊✨⭐🌟💯❤💕💖💗💓💞💝💙💚💛🧡💜🤍♥☺✅🔥🏆😻";
+    private static final String NEGATIVE_EMOJI =
+            "😒😞😔😟😕🙁☹😣😖😫😩😢😭😤😠😡🤬😱😨😰😥😓🤢🤮💩👎💔😑😐🙄😬🤦🤷⚠❌🚫😪😷🤔😾";
 
     private final Map<String, Integer> words;
     private final Map<String, Integer> phrases;

@@ -87,6 +87,7 @@ public final class TextAnnotator {
             }
         }
         int clauses = clauseHasContent || n == 0 ? currentClause + 1 : currentClause;
-        return new AnalyzedText(text, language, rulesLanguage, tokens, stems, stop, negated, negation, clause, Math.max(1, clauses));
+        return new AnalyzedText(
+                text, language, rulesLanguage, tokens, stems, stop, negated, negation, clause, Math.max(1, clauses));
     }
 }

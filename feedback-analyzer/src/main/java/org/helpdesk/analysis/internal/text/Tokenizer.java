@@ -12,8 +12,8 @@ import java.util.Locale;
 public final class Tokenizer {
 
     private static final String[] EMOTICONS = {
-        ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-*", ":-|", ":'-(", ":'(", ";-)", ":)", ":(", ":D", ":P",
-        ":p", ":/", ":*", ":|", ";)", "=)", "=(", "<3", "^_^", "^^", "-_-", ":o", ":O", ":3", "):", "(:"
+        ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-*", ":-|", ":'-(", ":'(", ";-)", ":)", ":(", ":D", ":P", ":p",
+        ":/", ":*", ":|", ";)", "=)", "=(", "<3", "^_^", "^^", "-_-", ":o", ":O", ":3", "):", "(:"
     };
 
     public List<Token> tokenize(String s) {
@@ -29,7 +29,10 @@ public final class Tokenizer {
                 i++;
             } else if (startsUrl(s, i)) {
                 i = url(s, i, tokens);
-            } else if (c == '@' && i + 1 < n && isWordChar(s.charAt(i + 1)) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+            } else if (c == '@'
+                    && i + 1 < n
+                    && isWordChar(s.charAt(i + 1))
+                    && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
                 i = mention(s, i, tokens);
             } else if (c == '#' && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
                 i = word(s, i + 1, tokens, Token.HASHTAG);
@@ -190,7 +193,8 @@ public final class Tokenizer {
         if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.OTHER_SYMBOL) {
             tokens.add(new Token(s.substring(i, end), s.substring(i, end), TokenKind.EMOJI, i, end, 0));
         } else if (isClausePunctuation(c)) {
-            tokens.add(new Token(s.substring(i, end), String.valueOf(canonicalPunctuation(c)), TokenKind.PUNCTUATION, i, end, 0));
+            tokens.add(new Token(
+                    s.substring(i, end), String.valueOf(canonicalPunctuation(c)), TokenKind.PUNCTUATION, i, end, 0));
         }
         return end;
     }
@@ -208,12 +212,18 @@ public final class Tokenizer {
             if (s.startsWith(e, i)) {
                 int end = i + e.length();
                 // ":D" inside "http://D..." is excluded by the URL rule; here only reject glued letters.
-                boolean glued = end < s.length() && Character.isLetterOrDigit(s.charAt(end)) && Character.isLetter(e.charAt(e.length() - 1));
-                boolean leftGlued = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)) && (e.startsWith("):") || e.startsWith("(:"));
+                boolean glued = end < s.length()
+                        && Character.isLetterOrDigit(s.charAt(end))
+                        && Character.isLetter(e.charAt(e.length() - 1));
+                boolean leftGlued = i > 0
+                        && Character.isLetterOrDigit(s.charAt(i - 1))
+                        && (e.startsWith("):") || e.startsWith("(:"));
                 if (!glued && !leftGlued) {
                     int extended = end;
                     char last = e.charAt(e.length() - 1);
-                    while (extended < s.length() && s.charAt(extended) == last && (last == ')' || last == '(' || last == 'D')) {
+                    while (extended < s.length()
+                            && s.charAt(extended) == last
+                            && (last == ')' || last == '(' || last == 'D')) {
                         extended++;
                     }
                     return extended;

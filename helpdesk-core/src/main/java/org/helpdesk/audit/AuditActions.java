@@ -1,0 +1,35 @@
+package org.helpdesk.audit;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The actions the trail records today; features add their own (upper case, e.g. {@code ROLE_GRANTED}). */
+public final class AuditActions {
+
+    /** A ticket changed: {@code TICKET_} followed by the change, e.g. {@code TICKET_CREATED}. */
+    public static final String TICKET_PREFIX = "TICKET_";
+
+    public static final String SIGN_IN = "SIGN_IN";
+    public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    public static final String SIGN_OUT = "SIGN_OUT";
+    /** Somebody searched tickets (the page or the API); the details hold the query. */
+    public static final String SEARCH = "SEARCH";
+    /** Somebody exported data; the details say what and with which filters. */
+    public static final String EXPORT = "EXPORT";
+    /** Somebody browsed the audit trail itself; the details hold the filters. */
+    public static final String AUDIT_LOG_VIEWED = "AUDIT_LOG_VIEWED";
+    /** Somebody checked the chain; the details hold the outcome. */
+    public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
+
+    /** Offered as suggestions when filtering. */
+    public static final List<String> KNOWN = List.of(
+            "TICKET_CREATED", SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, SEARCH, EXPORT, AUDIT_LOG_VIEWED, AUDIT_VERIFIED);
+
+    private AuditActions() {}
+
+    /** {@code TICKET_} and the change in upper case, anything but letters, digits and {@code _} as {@code _}. */
+    public static String ticket(String change) {
+        String action = TICKET_PREFIX + change.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+        return action.length() <= 64 ? action : action.substring(0, 64);
+    }
+}

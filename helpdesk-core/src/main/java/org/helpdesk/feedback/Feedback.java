@@ -1,0 +1,222 @@
+package org.helpdesk.feedback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.helpdesk.shared.FieldViolation;
+import org.helpdesk.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stores feedback items (never twice) and lists them with their analysis. */
+@Service
+public class Feedback {
+
+    public static final int MAX_BATCH = 500;
+
+    private static final String COLUMNS = """
+            id, source, channel, kind, score, comment, language, ticket_id, customer_id, agent, received_at,
+            external_id, weak_label, sentiment_label, sentiment_score, sentiment_confidence,
+            explanation::text as explanation, keywords::text as keywords, themes::text as themes,
+            analyzed_at, model_version""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public Feedback(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stores the drafts, all or none; an item already stored (same external id or content) is not stored again. */
+    @Transactional
+    public List<RecordedFeedback> record(List<FeedbackDraft> drafts, FeedbackSource source) {
+        if (drafts.isEmpty() || drafts.size() > MAX_BATCH) {
+            throw InvalidInputException.of("items", "count", "post between 1 and " + MAX_BATCH + " items");
+        }
+        List<FieldViolation> errors = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            errors.addAll(drafts.get(i).violations(drafts.size() == 1 ? "" : "[" + i + "]."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return drafts.stream().map(d -> store(d, source, null)).toList();
+    }
+
+    /** Stores a survey answer; the invitation's unique key makes a second answer impossible. */
+    RecordedFeedback recordAnswer(SurveyInvitation invitation, int score, @Nullable String comment) {
+        FeedbackDraft draft = new FeedbackDraft(
+                invitation.kind().name(),
+                score,
+                comment,
+                invitation.language(),
+                "WEB",
+                null,
+                invitation.ticketId().value(),
+                invitation.customerId().value(),
+                null,
+                null,
+                null);
+        return store(draft, FeedbackSource.SURVEY, invitation.id());
+    }
+
+    private RecordedFeedback store(FeedbackDraft draft, FeedbackSource source, @Nullable UUID invitation) {
+        SurveyKind kind = draft.surveyKind();
+        Integer score = draft.score();
+        String weak = kind == null || score == null
+                ? null
+                : kind.weakLabel(score).map(l -> l.code()).orElse(null);
+        Instant received = draft.receivedAt() == null ? clock.instant() : draft.receivedAt();
+        String hash = draft.contentHash();
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.sql("""
+                        insert into feedback_item (id, source, channel, kind, score, comment, language, product_id,
+                               ticket_id, customer_id, agent, received_at, external_id, content_hash, invitation_id,
+                               weak_label)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict do nothing""")
+                .params(
+                        id,
+                        source.name(),
+                        draft.channel(),
+                        kind == null ? null : kind.name(),
+                        score,
+                        draft.comment(),
+                        draft.language(),
+                        draft.productId(),
+                        draft.ticketId(),
+                        draft.customerId(),
+                        draft.agent(),
+                        Timestamp.from(received),
+                        draft.externalId(),
+                        hash,
+                        invitation,
+                        weak)
+                .update();
+        return inserted == 1
+                ? new RecordedFeedback(id, true)
+                : new RecordedFeedback(existing(draft, source, hash), false);
+    }
+
+    private UUID existing(FeedbackDraft draft, FeedbackSource source, String hash) {
+        return draft.externalId() != null
+                ? jdbc.sql("select id from feedback_item where source = ? and external_id = ?")
+                        .params(source.name(), draft.externalId())
+                        .query(UUID.class)
+                        .single()
+                : jdbc.sql("select id from feedback_item where source = ? and content_hash = ? and external_id is null"
+                                + " and invitation_id is null")
+                        .params(source.name(), hash)
+                        .query(UUID.class)
+                        .single();
+    }
+
+    public Optional<FeedbackItem> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from feedback_item where id = ?")
+                .param(id)
+                .query(this::item)
+                .optional();
+    }
+
+    /** Items newest first, filtered by the sentiment and theme the analysis found. */
+    public FeedbackPage list(FeedbackFilter filter) {
+        String where = " where (cast(? as text) is null or sentiment_label = cast(? as text))"
+                + " and (cast(? as text) is null"
+                + " or themes @> jsonb_build_array(jsonb_build_object('theme', cast(? as text))))";
+        Object[] params = {filter.sentiment(), filter.sentiment(), filter.theme(), filter.theme()};
+        long total = jdbc.sql("select count(*) from feedback_item" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<FeedbackItem> items = jdbc.sql("select " + COLUMNS + " from feedback_item" + where
+                        + " order by received_at desc, id limit ? offset ?")
+                .params(
+                        filter.sentiment(),
+                        filter.sentiment(),
+                        filter.theme(),
+                        filter.theme(),
+                        filter.size(),
+                        (long) filter.page() * filter.size())
+                .query(this::item)
+                .list();
+        return new FeedbackPage(items, filter.page(), filter.size(), total);
+    }
+
+    /** Per theme: how many analysed items touch it and their sentiment split, biggest themes first. */
+    public List<ThemeVolume> themeVolumes() {
+        return jdbc.sql("""
+                        select t.theme ->> 'theme' as theme, count(*) as volume,
+                               100.0 * count(*) filter (where f.sentiment_label = 'negative') / count(*) as neg,
+                               100.0 * count(*) filter (where f.sentiment_label = 'neutral') / count(*) as neu,
+                               100.0 * count(*) filter (where f.sentiment_label = 'positive') / count(*) as pos
+                          from feedback_item f cross join lateral jsonb_array_elements(f.themes) as t(theme)
+                         where f.analyzed_at is not null
+                         group by 1 order by volume desc, theme""")
+                .query((rs, n) -> new ThemeVolume(
+                        rs.getString("theme"),
+                        rs.getLong("volume"),
+                        rs.getDouble("neg"),
+                        rs.getDouble("neu"),
+                        rs.getDouble("pos")))
+                .list();
+    }
+
+    private FeedbackItem item(ResultSet rs, int row) throws SQLException {
+        Timestamp analyzed = rs.getTimestamp("analyzed_at");
+        String label = rs.getString("sentiment_label");
+        FeedbackItem.Analysis analysis = analyzed == null || label == null
+                ? null
+                : new FeedbackItem.Analysis(
+                        label,
+                        rs.getDouble("sentiment_score"),
+                        rs.getDouble("sentiment_confidence"),
+                        orEmpty(rs.getString("explanation")),
+                        orEmpty(rs.getString("keywords")),
+                        themeIds(rs.getString("themes")),
+                        analyzed.toInstant(),
+                        rs.getString("model_version"));
+        String kind = rs.getString("kind");
+        return new FeedbackItem(
+                rs.getObject("id", UUID.class),
+                FeedbackSource.valueOf(rs.getString("source")),
+                rs.getString("channel"),
+                kind == null ? null : SurveyKind.valueOf(kind),
+                rs.getObject("score", Integer.class),
+                rs.getString("comment"),
+                rs.getString("language"),
+                rs.getObject("ticket_id", UUID.class),
+                rs.getObject("customer_id", UUID.class),
+                rs.getString("agent"),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getString("external_id"),
+                rs.getString("weak_label"),
+                analysis);
+    }
+
+    private List<String> themeIds(@Nullable String themes) {
+        if (themes == null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode theme : json.readTree(themes)) {
+            ids.add(theme.path("theme").asString());
+        }
+        return ids;
+    }
+
+    private static String orEmpty(@Nullable String jsonText) {
+        return jsonText == null ? "[]" : jsonText;
+    }
+}

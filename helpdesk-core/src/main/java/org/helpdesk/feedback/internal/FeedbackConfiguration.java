@@ -1,0 +1,28 @@
+package org.helpdesk.feedback.internal;
+
+import org.helpdesk.analysis.FeedbackAnalyzer;
+import org.helpdesk.feedback.FeedbackProperties;
+import org.helpdesk.feedback.SurveyDelivery;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FeedbackProperties.class)
+class FeedbackConfiguration {
+
+    /** The analyzer with its built-in model; a trained model can replace this bean later. */
+    @Bean
+    @ConditionalOnMissingBean
+    FeedbackAnalyzer feedbackAnalyzer() {
+        return FeedbackAnalyzer.builtIn();
+    }
+
+    /** Until e-mail is wired in, survey links go to the log. */
+    @Bean
+    @ConditionalOnMissingBean
+    SurveyDelivery surveyDelivery() {
+        return new LoggedSurveyDelivery();
+    }
+}

@@ -1,0 +1,97 @@
+package org.helpdesk.feedback.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.helpdesk.customer.Customer;
+import org.helpdesk.customer.Customers;
+import org.helpdesk.feedback.SurveyDelivery;
+import org.helpdesk.feedback.SurveyLink;
+import org.helpdesk.feedback.Surveys;
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketChanged;
+import org.helpdesk.ticket.TicketStatus;
+import org.helpdesk.ticket.Tickets;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Invites the customer to a survey when a ticket is resolved. The invitation is written in the
+ * resolving transaction; the link is delivered only after it commits, so no customer gets a link to
+ * a resolution that was rolled back.
+ */
+@Component
+class ResolvedTicketSurveys {
+
+    private static final Logger log = LoggerFactory.getLogger(ResolvedTicketSurveys.class);
+    private static final Set<String> LANGUAGES = Set.of("en", "ru", "bg");
+
+    private final Tickets tickets;
+    private final Customers customers;
+    private final Surveys surveys;
+    private final SurveyDelivery delivery;
+
+    ResolvedTicketSurveys(Tickets tickets, Customers customers, Surveys surveys, SurveyDelivery delivery) {
+        this.tickets = tickets;
+        this.customers = customers;
+        this.surveys = surveys;
+        this.delivery = delivery;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(TicketChanged change) {
+        // A resolution is recorded as STATUS_CHANGED; the ticket's new status tells which one it was.
+        if (!"STATUS_CHANGED".equals(change.change())) {
+            return;
+        }
+        tickets.find(change.ticketId())
+                .filter(ticket -> ticket.status() == TicketStatus.RESOLVED)
+                .ifPresent(this::invite);
+    }
+
+    private void invite(Ticket ticket) {
+        List<SurveyLink> links = surveys.invite(ticket, language(ticket));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                links.forEach(ResolvedTicketSurveys.this::deliverQuietly);
+            }
+        });
+    }
+
+    private void deliverQuietly(SurveyLink link) {
+        try {
+            delivery.deliver(link);
+        } catch (RuntimeException e) {
+            log.warn("Survey for HD-{} could not be delivered: {}", link.ticketNumber(), e.toString());
+        }
+    }
+
+    private String language(Ticket ticket) {
+        String language = supported(ticket.classification().language());
+        if (language == null) {
+            language = customers
+                    .find(ticket.customerId())
+                    .map(Customer::language)
+                    .map(ResolvedTicketSurveys::supported)
+                    .orElse(null);
+        }
+        return language == null ? "en" : language;
+    }
+
+    private static @Nullable String supported(@Nullable String language) {
+        if (language == null) {
+            return null;
+        }
+        String code = language.strip().toLowerCase(Locale.ROOT);
+        return LANGUAGES.contains(code) ? code : null;
+    }
+}

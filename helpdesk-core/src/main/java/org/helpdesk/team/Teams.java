@@ -1,0 +1,163 @@
+package org.helpdesk.team;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.helpdesk.account.UserAccount;
+import org.helpdesk.account.UserAccounts;
+import org.helpdesk.shared.FieldViolation;
+import org.helpdesk.shared.InvalidInputException;
+import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.shared.TextRules;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Teams and their members. Teams are retired rather than deleted, because tickets keep pointing at them. */
+@Service
+public class Teams {
+
+    private static final String SELECT = """
+            select t.id, t.name, t.description, t.active,
+                   (select count(*) from team_member m where m.team_id = t.id) as members
+              from team t""";
+
+    private final JdbcClient jdbc;
+    private final UserAccounts accounts;
+    private final Clock clock;
+
+    Teams(JdbcClient jdbc, UserAccounts accounts, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public List<Team> all() {
+        return jdbc.sql(SELECT + " order by t.active desc, lower(t.name)")
+                .query(Teams::map)
+                .list();
+    }
+
+    public List<Team> active() {
+        return all().stream().filter(Team::active).toList();
+    }
+
+    public Optional<Team> find(TeamId id) {
+        return jdbc.sql(SELECT + " where t.id = ?")
+                .param(id.value())
+                .query(Teams::map)
+                .optional();
+    }
+
+    public Team get(TeamId id) {
+        return find(id).orElseThrow(() -> new NotFoundException("team", id.toString()));
+    }
+
+    @Transactional
+    public Team create(String name, @Nullable String description) {
+        validate(name, description);
+        TeamId id = new TeamId(UUID.randomUUID());
+        int inserted = jdbc.sql("""
+                        insert into team (id, name, description, created_at) values (?, ?, ?, ?)
+                        on conflict ((lower(name))) do nothing""")
+                .params(id.value(), name.strip(), blankToNull(description), Timestamp.from(clock.instant()))
+                .update();
+        if (inserted == 0) {
+            throw InvalidInputException.of("name", "duplicate", "a team with this name exists");
+        }
+        return get(id);
+    }
+
+    @Transactional
+    public void update(TeamId id, String name, @Nullable String description, boolean active) {
+        validate(name, description);
+        try {
+            if (jdbc.sql("update team set name = ?, description = ?, active = ? where id = ?")
+                            .params(name.strip(), blankToNull(description), active, id.value())
+                            .update()
+                    == 0) {
+                throw new NotFoundException("team", id.toString());
+            }
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw InvalidInputException.of("name", "duplicate", "a team with this name exists");
+        }
+    }
+
+    public List<TeamMember> members(TeamId id) {
+        return jdbc.sql("""
+                        select u.id, u.username, u.display_name from team_member m
+                          join user_account u on u.id = m.user_id
+                         where m.team_id = ? order by lower(u.display_name)""")
+                .param(id.value())
+                .query((rs, n) -> new TeamMember(
+                        rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name")))
+                .list();
+    }
+
+    /** Adds a person to a team; adding someone twice changes nothing. */
+    @Transactional
+    public void addMember(TeamId id, String username) {
+        get(id);
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> InvalidInputException.of("username", "unknown_value", "no such user"));
+        jdbc.sql("insert into team_member (team_id, user_id, added_at) values (?, ?, ?) on conflict do nothing")
+                .params(id.value(), account.id(), Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    @Transactional
+    public void removeMember(TeamId id, UUID userId) {
+        jdbc.sql("delete from team_member where team_id = ? and user_id = ?")
+                .params(id.value(), userId)
+                .update();
+    }
+
+    /** The teams this person works in. */
+    public List<TeamId> teamsOf(UUID userId) {
+        return jdbc.sql("select team_id from team_member where user_id = ?")
+                .param(userId)
+                .query((rs, n) -> new TeamId(rs.getObject("team_id", UUID.class)))
+                .list();
+    }
+
+    /** Everyone who may be given tickets: enabled agents and administrators. */
+    public List<TeamMember> assignableAgents() {
+        return jdbc.sql("""
+                        select id, username, display_name from user_account
+                         where enabled and (roles like '%AGENT%' or roles like '%ADMIN%')
+                         order by lower(display_name)""")
+                .query((rs, n) -> new TeamMember(
+                        rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name")))
+                .list();
+    }
+
+    private static void validate(String name, @Nullable String description) {
+        List<FieldViolation> violations = new ArrayList<>();
+        TextRules.requireText("name", name, 100, violations);
+        if (description != null && description.length() > 500) {
+            violations.add(new FieldViolation("description", "too_long", "must be at most 500 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Team map(ResultSet rs, int row) throws SQLException {
+        return new Team(
+                new TeamId(rs.getObject("id", UUID.class)),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getBoolean("active"),
+                rs.getInt("members"));
+    }
+}

@@ -1,0 +1,122 @@
+package org.helpdesk.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The backlog (open tickets at an instant, by age) and churn (last period's customers who did not come back). */
+class BacklogAndChurnTest extends ReportTestSupport {
+
+    @Test
+    void backlogCountsTicketsOpenAtTheEndOfThePeriodByAge() {
+        // March ends at 2025-03-31T21:00Z (midnight in Sofia).
+        desk.ticket("2025-03-31T12:00:00Z")
+                .firstResponse("2025-03-31T13:00:00Z")
+                .save(); // 9 h old
+        desk.ticket("2025-03-29T21:00:00Z").status("PENDING").save(); // 2 days
+        desk.ticket("2025-03-26T21:00:00Z")
+                .firstResponse("2025-03-27T08:00:00Z")
+                .save(); // 5 days
+        desk.ticket("2025-03-20T21:00:00Z").resolved("2025-04-05T10:00:00Z").save(); // 11 days, resolved later
+        desk.ticket("2025-02-01T21:00:00Z").save(); // 58 days, since February
+        desk.ticket("2025-03-10T10:00:00Z").resolved("2025-03-15T10:00:00Z").save(); // resolved within March
+        desk.ticket("2025-04-02T10:00:00Z").save(); // opened after March
+        long target = desk.ticket("2025-03-25T10:00:00Z").save();
+        desk.ticket("2025-03-25T11:00:00Z").mergedInto(idOf(target)).save(); // a duplicate
+
+        Report report = march();
+
+        KpiResult backlog = result(report, Kpi.BACKLOG);
+        assertThat(backlog.current().value()).isEqualByComparingTo("6"); // the five above and the merge target
+        assertThat(backlog.previous().value()).isEqualByComparingTo("1"); // end of February: the February ticket
+        assertThat(report.backlogAgeing())
+                .extracting(AgeBucket::id, AgeBucket::tickets)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("0-1d", 1L),
+                        org.assertj.core.groups.Tuple.tuple("1-3d", 1L),
+                        org.assertj.core.groups.Tuple.tuple("3-7d", 2L),
+                        org.assertj.core.groups.Tuple.tuple("7-30d", 1L),
+                        org.assertj.core.groups.Tuple.tuple("30d-plus", 1L));
+        // End of 20 March (21:00Z + 1 h): the February ticket and the one opened at 21:00Z.
+        assertThat(point(backlog, "2025-03-20")).isEqualByComparingTo("2");
+        assertThat(drill(report.query(), Kpi.BACKLOG, DrillRequest.Part.ALL).total())
+                .isEqualTo(6);
+    }
+
+    @Test
+    void backlogOfAPeriodNotYetOverIsTakenNow() {
+        clock = java.time.Clock.fixed(Instant.parse("2025-03-16T12:00:00Z"), ZoneOffset.UTC);
+        desk.ticket("2025-02-01T21:00:00Z").save();
+        desk.ticket("2025-03-10T10:00:00Z").resolved("2025-03-15T10:00:00Z").save();
+        desk.ticket("2025-03-14T10:00:00Z").resolved("2025-03-17T10:00:00Z").save(); // resolved "tomorrow"
+
+        KpiResult backlog = result(march(), Kpi.BACKLOG);
+
+        assertThat(backlog.current().value()).isEqualByComparingTo("2");
+        assertThat(point(backlog, "2025-03-20")).isNull(); // has not begun
+    }
+
+    @Test
+    void churnIsTheShareOfLastPeriodsCustomersWithNoTicketThisPeriod() {
+        UUID ann = desk.customer("ann@example.com");
+        UUID bob = desk.customer("bob@example.com");
+        UUID cat = desk.customer("cat@example.com");
+        UUID dan = desk.customer("dan@example.com");
+        UUID eve = desk.customer("eve@example.com");
+        desk.ticket("2025-01-10T10:00:00Z").customer(bob).save();
+        desk.ticket("2025-01-11T10:00:00Z").customer(eve).save();
+        desk.ticket("2025-02-10T10:00:00Z").customer(ann).save();
+        desk.ticket("2025-02-11T10:00:00Z").customer(bob).save();
+        desk.ticket("2025-02-12T10:00:00Z").customer(cat).save();
+        long catsLast = desk.ticket("2025-02-13T10:00:00Z").customer(cat).save();
+        desk.ticket("2025-03-10T10:00:00Z").customer(ann).save();
+        desk.ticket("2025-03-11T10:00:00Z").customer(dan).save();
+
+        Report report = march();
+
+        KpiResult churn = result(report, Kpi.CHURN);
+        assertThat(churn.current().base()).isEqualTo(3); // Ann, Bob, Cat in February
+        assertThat(churn.current().matching()).isEqualTo(2); // Bob and Cat did not come back
+        assertThat(churn.current().value()).isEqualByComparingTo("66.7");
+        assertThat(churn.previous().value()).isEqualByComparingTo("50.0"); // of Bob and Eve in January, Eve
+        DrillPage churned = drill(report.query(), Kpi.CHURN, DrillRequest.Part.MATCHING);
+        assertThat(churned.total()).isEqualTo(2);
+        assertThat(churned.items()).extracting(DrillRow::number).contains(catsLast);
+    }
+
+    @Test
+    void churnTrendComparesEachStepWithTheOneBefore() {
+        UUID ann = desk.customer("ann@example.com");
+        UUID bob = desk.customer("bob@example.com");
+        desk.ticket("2025-03-01T10:00:00Z").customer(ann).save(); // Saturday 1 March
+        desk.ticket("2025-03-01T11:00:00Z").customer(bob).save();
+        desk.ticket("2025-03-02T10:00:00Z").customer(ann).save();
+
+        KpiResult churn = result(march(), Kpi.CHURN);
+
+        assertThat(point(churn, "2025-03-02")).isEqualByComparingTo("50.0");
+        assertThat(point(churn, "2025-03-03")).isEqualByComparingTo("100.0");
+        assertThat(point(churn, "2025-03-01")).isNull();
+    }
+
+    private UUID idOf(long number) {
+        return desk.jdbc()
+                .sql("select id from ticket where number = ?")
+                .param(number)
+                .query(UUID.class)
+                .single();
+    }
+
+    private static java.math.BigDecimal point(KpiResult result, String day) {
+        return result.trend().stream()
+                .filter(p -> p.bucket().equals(LocalDate.parse(day)))
+                .findFirst()
+                .orElseThrow()
+                .figure()
+                .value();
+    }
+}

@@ -1,0 +1,135 @@
+package org.helpdesk.reporting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The dashboard over a million tickets, against the plain SQL aggregate of the same period. Off in the normal build
+ * (it writes a million rows); run it with
+ * {@code ./mvnw -pl reporting -am test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dbenchmark=true [-Dbenchmark.tickets=1000000]}. Results are in docs/kpi.md.
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class DashboardBenchmark {
+
+    final ReportingDatabase db = ReportingDatabase.begin();
+
+    @AfterEach
+    void rollback() {
+        db.rollback();
+    }
+
+    @Test
+    void dashboardOverAMillionTickets() {
+        int tickets = Integer.getInteger("benchmark.tickets", 1_000_000);
+        long loading = System.nanoTime();
+        generate(tickets);
+        System.out.printf("loaded %,d tickets in %.1f s%n", tickets, (System.nanoTime() - loading) / 1e9);
+        Clock clock = Clock.fixed(Instant.parse("2025-12-01T00:00:00Z"), ZoneOffset.UTC);
+        Reports reports = new Reports(db.jdbc(), new KpiTargets(db.jdbc(), clock), clock);
+        Period month = Period.containing(Period.Type.MONTH, LocalDate.of(2025, 10, 1), ReportTestSupport.SOFIA);
+        Period quarter = Period.containing(Period.Type.QUARTER, LocalDate.of(2025, 9, 1), ReportTestSupport.SOFIA);
+
+        measure(
+                "dashboard, month, by day, by team",
+                () -> reports.run(ReportQuery.of(month).by(Dimension.TEAM)));
+        measure("dashboard, month, no breakdown", () -> reports.run(ReportQuery.of(month)));
+        measure(
+                "dashboard, quarter, by week, by product",
+                () -> reports.run(ReportQuery.of(quarter).by(Dimension.PRODUCT)));
+        measure(
+                "plain aggregate, month",
+                () -> db.jdbc()
+                        .sql("""
+                        select count(*), avg(extract(epoch from resolved_at - created_at))
+                          from ticket where resolved_at >= ? and resolved_at < ?""")
+                        .params(java.sql.Timestamp.from(month.start()), java.sql.Timestamp.from(month.end()))
+                        .query()
+                        .singleRow());
+        measure(
+                "plain aggregate, month, created",
+                () -> db.jdbc()
+                        .sql("""
+                        select count(*), count(*) filter (where status in ('RESOLVED', 'CLOSED'))
+                          from ticket where created_at >= ? and created_at < ?""")
+                        .params(java.sql.Timestamp.from(month.start()), java.sql.Timestamp.from(month.end()))
+                        .query()
+                        .singleRow());
+    }
+
+    private static void measure(String what, Supplier<?> run) {
+        run.get();
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            run.get();
+            millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
+        }
+        Collections.sort(millis);
+        System.out.printf("%-45s median %5d ms (min %d, max %d)%n", what, millis.get(2), millis.get(0), millis.get(4));
+    }
+
+    /**
+     * Tickets spread over January 2023 to November 2025 (about 29,000 a month), with the lifecycle columns filled
+     * the way the ticket feature fills them, ten teams, fifty agents, twenty products, a fifth with a pending pause.
+     */
+    private void generate(int tickets) {
+        var jdbc = db.jdbc();
+        jdbc.sql(
+                        "insert into customer (id, email, created_at) select gen_random_uuid(), 'c' || g || '@example.com', now()"
+                                + " from generate_series(1, 50000) g")
+                .update();
+        jdbc.sql(
+                        "insert into team (id, name, created_at) select gen_random_uuid(), 'Team ' || g, now() from generate_series(1, 10) g")
+                .update();
+        jdbc.sql("insert into product (id, name, created_at) select gen_random_uuid(), 'Product ' || g, now()"
+                        + " from generate_series(1, 20) g")
+                .update();
+        jdbc.sql(
+                        "insert into user_account (id, username, display_name, roles, created_at)"
+                                + " select gen_random_uuid(), 'agent' || g, 'Agent ' || g, 'AGENT', now() from generate_series(1, 50) g")
+                .update();
+        jdbc.sql("""
+                create temporary table pick as
+                select (select array_agg(id) from customer) as customers, (select array_agg(id) from team) as teams,
+                       (select array_agg(id) from product) as products, (select array_agg(id) from user_account) as agents,
+                       (select array_agg(id) from sla_policy) as policies""").update();
+        jdbc.sql("""
+                insert into ticket (id, subject, description, customer_id, priority, status, created_by, created_at,
+                                    updated_at, version, channel, type, team_id, assignee_id, product_id, sla_policy_id,
+                                    first_response_at, resolved_at, closed_at, agent_reply_count, reopen_count, escalated,
+                                    pending_seconds, first_response_breached, resolution_breached, language)
+                select gen_random_uuid(), 'Benchmark', 'Generated', p.customers[1 + ((g::bigint * 7919) % 50000)::int],
+                       (array['LOW','NORMAL','HIGH','URGENT'])[1 + g % 4],
+                       case when r.res then (case when g % 3 = 0 then 'CLOSED' else 'RESOLVED' end)
+                            else (array['NEW','OPEN','PENDING'])[1 + g % 3] end,
+                       'bench', r.created, r.created, 1,
+                       (array['EMAIL','PHONE','WEB','CHAT','SOCIAL','IN_PERSON'])[1 + g % 6],
+                       (array['COMPLAINT','QUESTION','REQUEST','INCIDENT'])[1 + (g / 7) % 4],
+                       p.teams[1 + g % 10], p.agents[1 + g % 50], p.products[1 + g % 20], p.policies[1 + g % 4],
+                       r.created + make_interval(mins => 5 + (g * 37) % 600),
+                       case when r.res then r.created + make_interval(mins => 30 + (g * 131) % 4000) end,
+                       case when r.res and g % 3 = 0 then r.created + make_interval(mins => 8000) end,
+                       1 + g % 3, case when g % 17 = 0 then 1 else 0 end, g % 23 = 0,
+                       case when g % 5 = 0 then 600 else 0 end, g % 11 = 0, g % 13 = 0,
+                       (array['en','ru','bg'])[1 + g % 3]
+                  from generate_series(1, ?) g, pick p,
+                       lateral (select timestamptz '2023-01-01 00:00Z' + make_interval(secs => (g::bigint * 91) % 91000000) as created,
+                                       g % 10 <> 0 as res) r""").param(tickets).update();
+        jdbc.sql("""
+                insert into ticket_pause (ticket_id, status, started_at, ended_at)
+                select id, 'PENDING', created_at + interval '1 minute', created_at + interval '11 minutes'
+                  from ticket where pending_seconds = 600""").update();
+        jdbc.sql("analyze").update();
+    }
+}
