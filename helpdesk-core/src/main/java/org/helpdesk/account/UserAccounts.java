@@ -4,12 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.helpdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -81,6 +84,17 @@ public class UserAccounts {
                 .update();
     }
 
+    /** Sets the zone the person's pages show times in; {@code null} returns them to the organisation's zone. */
+    @Transactional
+    public void changeTimeZone(String username, @Nullable ZoneId zone) {
+        int changed = jdbc.sql("update user_account set time_zone = ? where lower(username) = lower(?)")
+                .params(zone == null ? null : zone.getId(), username)
+                .update();
+        if (changed == 0) {
+            throw new NotFoundException("account", username);
+        }
+    }
+
     private static UserAccount map(ResultSet rs, int row) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(rs.getString("roles").split(","))
@@ -93,6 +107,18 @@ public class UserAccounts {
                 rs.getString("display_name"),
                 rs.getString("password_hash"),
                 roles,
-                rs.getBoolean("enabled"));
+                rs.getBoolean("enabled"),
+                zone(rs.getString("time_zone")));
+    }
+
+    private static @Nullable ZoneId zone(@Nullable String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return null; // a zone the JDK no longer knows: fall back to the organisation's zone
+        }
     }
 }

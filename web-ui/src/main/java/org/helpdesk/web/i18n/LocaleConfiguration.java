@@ -13,7 +13,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Pages speak English, Russian or Bulgarian: the browser's preference first, then the person's choice
- * ({@code ?lang=ru}), remembered in a cookie.
+ * ({@code ?lang=ru}), remembered in a cookie. Times are shown in the zone the person chose on their account page.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -22,7 +22,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
             List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("bg"));
 
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(ReaderTimeZone readerZones) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("helpdesk-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
@@ -35,6 +35,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
             }
             return Locale.ENGLISH;
         });
+        resolver.setDefaultTimeZoneFunction(readerZones::of);
         return resolver;
     }
 

@@ -24,7 +24,7 @@ class ReportRequests {
 
     ReportRequests(ReaderScope scopes, DateDisplay dates, Clock clock) {
         this.scopes = scopes;
-        this.zone = ZoneId.of(dates.zone());
+        this.zone = dates.organisationZone();
         this.clock = clock;
     }
 
