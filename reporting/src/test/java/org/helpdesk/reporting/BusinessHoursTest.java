@@ -60,6 +60,43 @@ class BusinessHoursTest extends ReportTestSupport {
     }
 
     @Test
+    void precomputedDurationsGiveTheSameFiguresAndAreIgnoredOnceStale() {
+        UUID office = desk.officeHoursPolicy("Europe/Sofia", 9 * 60, 18 * 60);
+        long friday = desk.ticket("2025-03-07T15:00:00Z")
+                .policy(office)
+                .firstResponse("2025-03-10T08:00:00Z")
+                .resolved("2025-03-10T09:00:00Z")
+                .save();
+        desk.ticket("2025-03-17T07:00:00Z")
+                .policy(office)
+                .firstResponse("2025-03-17T08:00:00Z")
+                .pendingSeconds(24 * 3600)
+                .pause("PENDING", "2025-03-17T10:00:00Z", "2025-03-18T10:00:00Z")
+                .resolved("2025-03-18T13:00:00Z")
+                .save();
+        Report computedOnTheSpot = march();
+        org.helpdesk.reporting.internal.TicketTimes times =
+                new org.helpdesk.reporting.internal.TicketTimes(desk.jdbc(), clock);
+
+        assertThat(times.refresh(1)).isEqualTo(2);
+        assertThat(times.refresh(1)).isZero();
+        assertThat(result(computedOnTheSpot, Kpi.RESOLUTION_TIME_BUSINESS)
+                        .current()
+                        .mean())
+                .isEqualByComparingTo("4.50");
+        assertThat(march().kpis()).isEqualTo(computedOnTheSpot.kpis());
+
+        // The Friday ticket is reopened and resolved again on Monday at 18:00: its row is stale until refreshed.
+        desk.jdbc().sql("""
+                        update ticket set resolved_at = '2025-03-10T16:00:00Z', version = version + 1,
+                                          updated_at = '2025-04-15T12:00:00Z' where number = ?""").param(friday).update();
+        Figure changed = result(march(), Kpi.RESOLUTION_TIME_BUSINESS).current();
+        assertThat(changed.mean()).isEqualByComparingTo("8.00"); // (1 + 9) and 6, not the stale 3 and 6
+        assertThat(times.refresh(100)).isEqualTo(1);
+        assertThat(result(march(), Kpi.RESOLUTION_TIME_BUSINESS).current()).isEqualTo(changed);
+    }
+
+    @Test
     void sqlBusinessTimeEqualsTheSlaCalendarAcrossDaylightSavingAndHolidays() {
         UUID policy = desk.officeHoursPolicy("Europe/Sofia", 9 * 60, 12 * 60);
         UUID calendar = desk.calendarOf(policy);

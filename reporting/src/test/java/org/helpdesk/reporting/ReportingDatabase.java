@@ -30,7 +30,23 @@ final class ReportingDatabase {
     /** A fresh transaction on the shared database; call {@link #rollback()} when done. */
     static ReportingDatabase begin() {
         try {
-            Connection connection = shared().getConnection();
+            return begin(shared().getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A transaction on a database of one's own (a benchmark on existing data); rolled back like the others. */
+    static ReportingDatabase begin(String jdbcUrl, String username, String password) {
+        try {
+            return begin(java.sql.DriverManager.getConnection(jdbcUrl, username, password));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ReportingDatabase begin(Connection connection) {
+        try {
             connection.setAutoCommit(false);
             SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
             return new ReportingDatabase(dataSource);

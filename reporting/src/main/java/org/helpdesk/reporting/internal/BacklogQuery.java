@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.helpdesk.reporting.AgeBucket;
 import org.helpdesk.reporting.Figure;
@@ -21,6 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Open tickets at an instant: created before it, not merged, and either still active or resolved after it. The
  * backlog of a period is taken at its end, or now if the period has not ended; the trend at the end of each step.
+ *
+ * <p>All instants are counted in one pass over the candidate tickets (active now, or resolved after the earliest
+ * instant): with the instants sorted, a ticket is open from the first instant after its creation up to the last
+ * one before its resolution, so it adds +1 there and −1 after; running sums give the count at every instant.
  */
 public final class BacklogQuery {
 
@@ -46,28 +49,79 @@ public final class BacklogQuery {
         for (LocalDate bucket : buckets) {
             points.add(asOf(bucketEnd(query, bucket), now));
         }
-        boolean breakdown = query.breakdown() != null;
-        Map<String, Object> params = new HashMap<>(Parameters.common(query, calendar));
-        List<Map<String, Object>> rows =
-                jdbc.sql(sql(query, points, params)).params(params).query().listOfRows();
-        Map<Integer, Map<String, Object>> totals = new HashMap<>();
-        Map<Integer, Map<GroupKey, Map<String, Object>>> groups = new HashMap<>();
-        for (Map<String, Object> row : rows) {
-            int idx = (int) Figures.count(row.get("idx"));
-            if (breakdown && Figures.count(row.get("g_group")) == 0) {
-                groups.computeIfAbsent(idx, i -> new LinkedHashMap<>())
-                        .put(new GroupKey((String) row.get("gkey"), (String) row.get("glabel")), row);
-            } else {
-                totals.put(idx, row);
-            }
-        }
+        List<Instant> instants = new ArrayList<>(new TreeSet<>(points));
+        Map<GroupKey, long[]> open = openAt(query, instants, calendar);
+        long[] total = open.getOrDefault(TOTAL, new long[instants.size()]);
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 0; i < buckets.size(); i++) {
             boolean started = !bucketStart(query, buckets.get(i)).isAfter(now);
-            trend.add(new TrendPoint(buckets.get(i), started ? figure(totals.get(i + 2)) : Figure.empty()));
+            long count = total[instants.indexOf(points.get(i + 2))];
+            trend.add(new TrendPoint(buckets.get(i), started ? Figure.count(count) : Figure.empty()));
         }
-        Computed computed = new Computed(figure(totals.get(0)), figure(totals.get(1)), trend, groups(groups));
-        return new Result(computed, ageing(totals.get(0)));
+        int nowIdx = instants.indexOf(points.get(0));
+        int beforeIdx = instants.indexOf(points.get(1));
+        List<Computed.Group> groups = new ArrayList<>();
+        for (Map.Entry<GroupKey, long[]> group : open.entrySet()) {
+            long[] counts = group.getValue();
+            if (group.getKey() != TOTAL && (counts[nowIdx] > 0 || counts[beforeIdx] > 0)) {
+                groups.add(new Computed.Group(
+                        group.getKey().key(),
+                        group.getKey().label(),
+                        Figure.count(counts[nowIdx]),
+                        Figure.count(counts[beforeIdx])));
+            }
+        }
+        groups.sort(CohortQuery.GROUP_ORDER);
+        Computed computed = new Computed(Figure.count(total[nowIdx]), Figure.count(total[beforeIdx]), trend, groups);
+        return new Result(computed, ageing(query, points.get(0), calendar));
+    }
+
+    private static final GroupKey TOTAL = new GroupKey("\u0000total", null);
+
+    /** Open tickets at each of the sorted {@code instants}, in total and by group. */
+    private Map<GroupKey, long[]> openAt(ReportQuery query, List<Instant> instants, UUID calendar) {
+        Map<String, Object> params = new HashMap<>(Parameters.common(query, calendar));
+        StringBuilder thresholds = new StringBuilder("array[");
+        for (int i = 0; i < instants.size(); i++) {
+            thresholds.append(i == 0 ? "" : ", ").append("cast(:p").append(i).append(" as timestamptz)");
+            params.put("p" + i, CohortQuery.at(instants.get(i)));
+        }
+        thresholds.append(']');
+        params.put("minAt", CohortQuery.at(instants.get(0)));
+        params.put("maxAt", CohortQuery.at(instants.get(instants.size() - 1)));
+        params.put("n", instants.size());
+        DimensionSql dimension = DimensionSql.of(query.breakdown());
+        boolean breakdown = query.breakdown() != null;
+        // c: how many instants are at or before the creation; r: how many are before the resolution.
+        String candidates = "select width_bucket(t.created_at, " + thresholds + ") as c,"
+                + " case when " + KpiDefinition.ACTIVE + " then cast(:n as int)"
+                + " else width_bucket(t.resolved_at - interval '1 microsecond', " + thresholds + ") end as r, "
+                + dimension.key() + " as gkey, " + dimension.label() + " as glabel"
+                + " from ticket t" + dimension.join()
+                + " where t.merged_into_id is null and t.created_at < :maxAt and (" + KpiDefinition.ACTIVE
+                + " or t.resolved_at > :minAt)"
+                + Criteria.of(query.filter(), query.scope()).sql();
+        String sql = "with x as (" + candidates + ") select e.k, "
+                + (breakdown ? "e.gkey, e.glabel, grouping(e.gkey)" : "null as gkey, null as glabel, 1")
+                + " as g_group, sum(e.d) as d"
+                + " from (select c + 1 as k, gkey, glabel, 1 as d from x where r > c"
+                + " union all select r + 1, gkey, glabel, -1 from x where r > c and r < :n) e"
+                + " group by grouping sets ((e.k)"
+                + (breakdown ? ", (e.k, e.gkey, e.glabel))" : ")");
+        Map<GroupKey, long[]> deltas = new LinkedHashMap<>();
+        for (Map<String, Object> row : jdbc.sql(sql).params(params).query().listOfRows()) {
+            GroupKey key = Figures.count(row.get("g_group")) == 0
+                    ? new GroupKey((String) row.get("gkey"), (String) row.get("glabel"))
+                    : TOTAL;
+            int k = (int) Figures.count(row.get("k"));
+            deltas.computeIfAbsent(key, x -> new long[instants.size()])[k - 1] += Figures.count(row.get("d"));
+        }
+        for (long[] counts : deltas.values()) {
+            for (int i = 1; i < counts.length; i++) {
+                counts[i] += counts[i - 1];
+            }
+        }
+        return deltas;
     }
 
     /** The open tickets at {@code at} as a subquery with their group, for the drill-down. */
@@ -93,70 +147,36 @@ public final class BacklogQuery {
         return end.isAfter(now) ? now : end;
     }
 
-    private static String sql(ReportQuery query, List<Instant> points, Map<String, Object> params) {
-        DimensionSql dimension = DimensionSql.of(query.breakdown());
-        boolean breakdown = query.breakdown() != null;
-        StringBuilder values = new StringBuilder();
-        Instant min = points.get(0);
-        Instant max = points.get(0);
-        for (int i = 0; i < points.size(); i++) {
-            values.append(i == 0 ? "" : ", ")
-                    .append("(")
-                    .append(i)
-                    .append(", cast(:p")
-                    .append(i)
-                    .append(" as timestamptz))");
-            params.put("p" + i, CohortQuery.at(points.get(i)));
-            min = points.get(i).isBefore(min) ? points.get(i) : min;
-            max = points.get(i).isAfter(max) ? points.get(i) : max;
-        }
-        params.put("minAt", CohortQuery.at(min));
-        params.put("maxAt", CohortQuery.at(max));
+    /** The backlog at {@code at} by age band. */
+    private List<AgeBucket> ageing(ReportQuery query, Instant at, UUID calendar) {
+        Map<String, Object> params = new HashMap<>(Parameters.common(query, calendar));
+        params.put("at", CohortQuery.at(at));
         StringBuilder bands = new StringBuilder();
         for (int i = 0; i < BANDS.length; i++) {
-            bands.append(", count(*) filter (where b.age >= interval '")
+            bands.append(i == 0 ? "" : ", ")
+                    .append("count(*) filter (where cast(:at as timestamptz) - t.created_at >= interval '")
                     .append(BANDS[i])
                     .append(" days'");
             if (i + 1 < BANDS.length) {
-                bands.append(" and b.age < interval '").append(BANDS[i + 1]).append(" days'");
+                bands.append(" and cast(:at as timestamptz) - t.created_at < interval '")
+                        .append(BANDS[i + 1])
+                        .append(" days'");
             }
             bands.append(") as age_").append(i);
         }
-        return "select b.idx, "
-                + (breakdown ? "b.gkey, b.glabel, grouping(b.gkey) as g_group, " : "")
-                + "count(*) as base" + bands
-                + " from (select p.idx, p.at - t.created_at as age, " + dimension.key() + " as gkey, "
-                + dimension.label()
-                + " as glabel from (values " + values + ") as p(idx, at) join ticket t on " + OPEN_AT + dimension.join()
-                + " where t.merged_into_id is null and t.created_at < :maxAt and (" + KpiDefinition.ACTIVE
-                + " or t.resolved_at > :minAt)"
-                + Criteria.of(query.filter(), query.scope()).sql() + ") b"
-                + " group by grouping sets ((b.idx)" + (breakdown ? ", (b.idx, b.gkey, b.glabel))" : ")");
-    }
-
-    private static Figure figure(@Nullable Map<String, Object> row) {
-        return Figure.count(row == null ? 0 : Figures.count(row.get("base")));
-    }
-
-    private static List<AgeBucket> ageing(@Nullable Map<String, Object> row) {
+        Map<String, Object> row = jdbc.sql("select " + bands + " from ticket t where t.merged_into_id is null"
+                        + " and t.created_at < :at and (" + KpiDefinition.ACTIVE + " or t.resolved_at > :at)"
+                        + Criteria.of(query.filter(), query.scope()).sql())
+                .params(params)
+                .query()
+                .singleRow();
         List<AgeBucket> ageing = new ArrayList<>();
         for (int i = 0; i < BANDS.length; i++) {
             Integer to = i + 1 < BANDS.length ? BANDS[i + 1] : null;
             String id = to == null ? BANDS[i] + "d-plus" : BANDS[i] + "-" + to + "d";
-            ageing.add(new AgeBucket(id, BANDS[i], to, row == null ? 0 : Figures.count(row.get("age_" + i))));
+            ageing.add(new AgeBucket(id, BANDS[i], to, Figures.count(row.get("age_" + i))));
         }
         return ageing;
-    }
-
-    private static List<Computed.Group> groups(Map<Integer, Map<GroupKey, Map<String, Object>>> groups) {
-        Map<GroupKey, Map<String, Object>> now = groups.getOrDefault(0, Map.of());
-        Map<GroupKey, Map<String, Object>> before = groups.getOrDefault(1, Map.of());
-        Set<GroupKey> keys = new LinkedHashSet<>(now.keySet());
-        keys.addAll(before.keySet());
-        return keys.stream()
-                .map(k -> new Computed.Group(k.key(), k.label(), figure(now.get(k)), figure(before.get(k))))
-                .sorted(CohortQuery.GROUP_ORDER)
-                .toList();
     }
 
     private record GroupKey(@Nullable String key, @Nullable String label) {}

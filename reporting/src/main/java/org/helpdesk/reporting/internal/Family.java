@@ -16,8 +16,8 @@ enum Family {
                     "frt_secs",
                     "greatest(0, extract(epoch from t.first_response_at - t.created_at))",
                     "frt_business_secs",
-                    "greatest(0, report_business_seconds(" + Family.CALENDAR
-                            + ", t.created_at, t.first_response_at))")),
+                    "case when " + Family.FRESH + " then rt.first_response_business_seconds else "
+                            + BusinessTime.FIRST_RESPONSE + " end")),
     RESOLVED(
             "t.resolved_at",
             " and t.resolved_at is not null",
@@ -25,9 +25,8 @@ enum Family {
                     "res_secs",
                     "greatest(0, extract(epoch from t.resolved_at - t.created_at) - t.pending_seconds)",
                     "res_business_secs",
-                    "greatest(0, report_business_seconds(" + Family.CALENDAR + ", t.created_at, t.resolved_at)"
-                            + " - report_pending_business_seconds(t.id, " + Family.CALENDAR
-                            + ", t.created_at, t.resolved_at))")),
+                    "case when " + Family.FRESH + " then rt.resolution_business_seconds else " + BusinessTime.RESOLUTION
+                            + " end")),
     /** Open at an instant; see {@link BacklogQuery}. */
     BACKLOG("t.created_at", "", Map.of()),
     /** Customers coming back; see {@link ChurnQuery}. */
@@ -36,7 +35,11 @@ enum Family {
     ANSWERS("t.received_at", "", Map.of());
 
     /** The ticket's business calendar: its SLA policy's, else the default one. */
-    static final String CALENDAR = "coalesce(sp.calendar_id, cast(:calendar as uuid))";
+    static final String CALENDAR = BusinessTime.CALENDAR;
+
+    /** The precomputed business durations ({@code rt}) are for this version of the ticket and its calendar as it is. */
+    static final String FRESH = "rt.ticket_version = t.version and rt.calendar_id = " + BusinessTime.CALENDAR
+            + " and rt.calendar_signature = cs.signature";
 
     final String time;
     final String condition;

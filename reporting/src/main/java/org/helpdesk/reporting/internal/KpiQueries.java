@@ -59,8 +59,12 @@ public final class KpiQueries {
         return new DrillQuery(jdbc).run(request, target, now, defaultCalendar());
     }
 
-    /** The calendar of tickets without an SLA policy: the first by name, as the SLA feature chooses it. */
     private UUID defaultCalendar() {
+        return defaultCalendar(jdbc);
+    }
+
+    /** The calendar of tickets without an SLA policy: the first by name, as the SLA feature chooses it. */
+    static UUID defaultCalendar(JdbcClient jdbc) {
         return jdbc.sql("select id from business_calendar order by lower(name) limit 1")
                 .query(UUID.class)
                 .optional()

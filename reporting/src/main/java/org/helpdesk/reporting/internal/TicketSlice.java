@@ -19,7 +19,9 @@ record TicketSlice(Family family, DimensionSql dimension, Criteria criteria, Col
                 + "(" + family.time + " >= :start) as cur, "
                 + "(date_trunc(:unit, " + family.time + " at time zone :zone))::date as bucket, "
                 + dimension.key() + " as gkey, " + dimension.label() + " as glabel"
-                + " from ticket t left join sla_policy sp on sp.id = t.sla_policy_id" + dimension.join()
+                + " from ticket t left join sla_policy sp on sp.id = t.sla_policy_id"
+                + (durations.isEmpty() ? "" : BusinessTime.JOINS)
+                + dimension.join()
                 + " where t.merged_into_id is null" + family.condition
                 + " and " + family.time + " >= :from and " + family.time + " < :to"
                 + criteria.sql();

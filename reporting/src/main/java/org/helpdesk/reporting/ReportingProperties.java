@@ -1,0 +1,19 @@
+package org.helpdesk.reporting;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of reporting ({@code helpdesk.reporting.*}).
+ *
+ * @param refreshInterval how often the precomputed business-hours durations are brought up to date (reports are
+ *     exact without them, only slower)
+ * @param refreshBatch how many tickets one refresh statement handles
+ * @param refreshEnabled whether this instance refreshes them at all
+ */
+@ConfigurationProperties("helpdesk.reporting")
+public record ReportingProperties(
+        @DefaultValue("60s") Duration refreshInterval,
+        @DefaultValue("2000") int refreshBatch,
+        @DefaultValue("true") boolean refreshEnabled) {}
