@@ -1,5 +1,6 @@
 package org.helpdesk.account;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
@@ -7,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person who signs in. {@code passwordHash} is absent for accounts that only sign in through SSO; {@code timeZone}
- * is absent when they see times in the organisation's zone.
+ * is absent when they see times in the organisation's zone; {@code lockedUntil} is set after too many failed
+ * sign-ins (see {@link UserAccounts#recordFailedSignIn}).
  */
 public record UserAccount(
         UUID id,
@@ -16,9 +18,14 @@ public record UserAccount(
         @Nullable String passwordHash,
         Set<Role> roles,
         boolean enabled,
-        @Nullable ZoneId timeZone) {
+        @Nullable ZoneId timeZone,
+        @Nullable Instant lockedUntil) {
 
     public UserAccount {
         roles = Set.copyOf(roles);
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 }

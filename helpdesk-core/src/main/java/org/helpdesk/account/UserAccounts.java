@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -84,6 +86,42 @@ public class UserAccounts {
                 .update();
     }
 
+    /**
+     * Counts a wrong password for a local account. From the {@code threshold}-th consecutive failure on, the account
+     * refuses sign-ins for {@code lockout}, doubled with each further failure up to {@code maxLockout}. One atomic
+     * statement, so parallel guesses are all counted. Returns until when it is locked, if it is.
+     */
+    @Transactional
+    public Optional<Instant> recordFailedSignIn(String username, int threshold, Duration lockout, Duration maxLockout) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        update user_account
+                           set failed_sign_ins = failed_sign_ins + 1,
+                               locked_until = case when failed_sign_ins + 1 >= :threshold
+                                   then cast(:now as timestamptz) + make_interval(secs => least(:max,
+                                        :base * power(2, least(failed_sign_ins + 1 - :threshold, 30))))
+                                   else locked_until end
+                         where lower(username) = lower(:username)
+                        returning locked_until""")
+                .param("threshold", threshold)
+                .param("now", Timestamp.from(now))
+                .param("base", (double) lockout.toSeconds())
+                .param("max", (double) maxLockout.toSeconds())
+                .param("username", username)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .optional()
+                .flatMap(until -> until)
+                .filter(until -> until.isAfter(now));
+    }
+
+    /** A successful sign-in clears the count of failures; writes nothing when there were none. */
+    @Transactional
+    public void recordSuccessfulSignIn(String username) {
+        jdbc.sql("""
+                        update user_account set failed_sign_ins = 0, locked_until = null
+                         where lower(username) = lower(?) and (failed_sign_ins > 0 or locked_until is not null)""").param(username).update();
+    }
+
     /** Sets the zone the person's pages show times in; {@code null} returns them to the organisation's zone. */
     @Transactional
     public void changeTimeZone(String username, @Nullable ZoneId zone) {
@@ -108,7 +146,10 @@ public class UserAccounts {
                 rs.getString("password_hash"),
                 roles,
                 rs.getBoolean("enabled"),
-                zone(rs.getString("time_zone")));
+                zone(rs.getString("time_zone")),
+                Optional.ofNullable(rs.getTimestamp("locked_until"))
+                        .map(Timestamp::toInstant)
+                        .orElse(null));
     }
 
     private static @Nullable ZoneId zone(@Nullable String id) {

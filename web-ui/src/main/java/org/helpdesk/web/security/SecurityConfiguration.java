@@ -1,18 +1,23 @@
 package org.helpdesk.web.security;
 
+import java.time.Clock;
+import java.util.Map;
 import org.helpdesk.account.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -71,8 +76,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, SecuritySettings settings, ObjectProvider<SsoLogin> ssoLogin)
+    SecurityFilterChain pageChain(
+            HttpSecurity http, SecuritySettings settings, ObjectProvider<SsoLogin> ssoLogin, Clock clock)
             throws Exception {
+        http.addFilterBefore(
+                new RequestRateLimit(settings.rateLimit(), clock), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/survey/**")
                         .permitAll()
@@ -91,7 +99,12 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> strictHeaders(headers, settings));
         if (settings.localLogin()) {
-            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tickets", false));
+            ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+            failures.setDefaultFailureUrl("/login?error");
+            failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+            http.formLogin(form -> form.loginPage("/login")
+                    .defaultSuccessUrl("/tickets", false)
+                    .failureHandler(failures));
         }
         SsoLogin sso = ssoLogin.getIfAvailable();
         if (sso != null) {

@@ -13,9 +13,48 @@ import org.springframework.context.annotation.Configuration;
  * an option.
  *
  * @param sso Keycloak (OIDC) single sign-on
+ * @param lockout brute-force protection of local sign-in
+ * @param rateLimit requests per client address to the sign-in and public endpoints
  */
 @ConfigurationProperties("helpdesk.security")
-record SecuritySettings(@DefaultValue Sso sso) {
+record SecuritySettings(
+        @DefaultValue Sso sso,
+        @DefaultValue Lockout lockout,
+        @DefaultValue RateLimit rateLimit) {
+
+    /**
+     * @param threshold consecutive wrong passwords after which a local account is locked
+     * @param duration how long the first lock lasts; each further failure doubles it
+     * @param maxDuration the longest lock
+     */
+    record Lockout(
+            @DefaultValue("5") int threshold,
+            @DefaultValue("1m") Duration duration,
+            @DefaultValue("30m") Duration maxDuration) {
+
+        public Lockout {
+            if (threshold < 1 || duration.isNegative() || duration.isZero() || maxDuration.compareTo(duration) < 0) {
+                throw new IllegalArgumentException(
+                        "helpdesk.security.lockout: threshold must be at least 1, 0 < duration <= max-duration");
+            }
+        }
+    }
+
+    /**
+     * @param signInPerMinute sign-in attempts (form and failed HTTP Basic) one address may make per minute
+     * @param publicPerMinute requests one address may send to public pages (surveys) per minute
+     */
+    record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("30") int signInPerMinute,
+            @DefaultValue("60") int publicPerMinute) {
+
+        public RateLimit {
+            if (signInPerMinute < 1 || publicPerMinute < 1) {
+                throw new IllegalArgumentException("helpdesk.security.rate-limit: limits must be at least 1");
+            }
+        }
+    }
 
     /** Local accounts (form login, HTTP Basic) are on unless SSO is on without the break-glass option. */
     boolean localLogin() {

@@ -23,12 +23,17 @@ final class Api {
     private final @Nullable String authorization;
 
     private Api(int port, @Nullable String username) {
+        this(port, username, Personas.PASSWORD);
+    }
+
+    /** Someone signing in with a password of their own (e.g. a wrong one). */
+    Api(int port, @Nullable String username, String password) {
         this.base = "http://127.0.0.1:" + port;
         this.authorization = username == null
                 ? null
                 : "Basic "
                         + Base64.getEncoder()
-                                .encodeToString((username + ":" + Personas.PASSWORD).getBytes(StandardCharsets.UTF_8));
+                                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static Api as(int port, String username) {

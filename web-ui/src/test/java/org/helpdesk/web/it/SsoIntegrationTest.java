@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "helpdesk.devstack.mode=test",
             "helpdesk.devstack.keycloak=true",
-            "helpdesk.security.sso.clock-skew=0s"
+            "helpdesk.security.sso.clock-skew=0s",
+            "helpdesk.security.rate-limit.sign-in-per-minute=1000000",
+            "helpdesk.security.rate-limit.public-per-minute=1000000"
         })
 public @interface SsoIntegrationTest {}

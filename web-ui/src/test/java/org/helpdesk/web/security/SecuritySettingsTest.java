@@ -68,7 +68,10 @@ class SecuritySettingsTest {
     }
 
     private static SecuritySettings settings(boolean enabled, boolean breakGlass) {
-        return new SecuritySettings(new SecuritySettings.Sso(
-                enabled, ISSUER, "helpdesk-web", "secret", "helpdesk-api", Duration.ofSeconds(60), breakGlass));
+        return new SecuritySettings(
+                new SecuritySettings.Sso(
+                        enabled, ISSUER, "helpdesk-web", "secret", "helpdesk-api", Duration.ofSeconds(60), breakGlass),
+                new SecuritySettings.Lockout(5, Duration.ofMinutes(1), Duration.ofMinutes(30)),
+                new SecuritySettings.RateLimit(true, 30, 60));
     }
 }
