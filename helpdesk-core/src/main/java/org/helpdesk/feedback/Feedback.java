@@ -52,7 +52,12 @@ public class Feedback {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return drafts.stream().map(d -> store(d, source, null)).toList();
+        return drafts.stream().map(d -> store(d, source, null, null)).toList();
+    }
+
+    /** Stores one imported row (validated by the import); false when it had been imported before. */
+    boolean storeImported(FeedbackDraft draft, @Nullable String productLabel) {
+        return store(draft, FeedbackSource.IMPORT, null, productLabel).created();
     }
 
     /** Stores a survey answer; the invitation's unique key makes a second answer impossible. */
@@ -69,10 +74,11 @@ public class Feedback {
                 null,
                 null,
                 null);
-        return store(draft, FeedbackSource.SURVEY, invitation.id());
+        return store(draft, FeedbackSource.SURVEY, invitation.id(), null);
     }
 
-    private RecordedFeedback store(FeedbackDraft draft, FeedbackSource source, @Nullable UUID invitation) {
+    private RecordedFeedback store(
+            FeedbackDraft draft, FeedbackSource source, @Nullable UUID invitation, @Nullable String productLabel) {
         SurveyKind kind = draft.surveyKind();
         Integer score = draft.score();
         String weak = kind == null || score == null
@@ -84,8 +90,8 @@ public class Feedback {
         int inserted = jdbc.sql("""
                         insert into feedback_item (id, source, channel, kind, score, comment, language, product_id,
                                ticket_id, customer_id, agent, received_at, external_id, content_hash, invitation_id,
-                               weak_label)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               weak_label, product_label)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict do nothing""")
                 .params(
                         id,
@@ -103,7 +109,8 @@ public class Feedback {
                         draft.externalId(),
                         hash,
                         invitation,
-                        weak)
+                        weak,
+                        productLabel)
                 .update();
         return inserted == 1
                 ? new RecordedFeedback(id, true)

@@ -25,7 +25,8 @@ public record FeedbackDraft(
         @Nullable Instant receivedAt,
         @Nullable String externalId) {
 
-    public static final int COMMENT_MAX = 5000;
+    /** As long as the analyzer reads; imported reviews can be long and are kept untouched. */
+    public static final int COMMENT_MAX = 20_000;
 
     /** What is wrong with this draft; {@code prefix} names it in a batch, e.g. {@code [2].}. */
     public List<FieldViolation> violations(String prefix) {

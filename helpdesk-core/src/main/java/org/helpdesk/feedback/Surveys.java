@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Surveys {
 
-    public static final int COMMENT_MAX = FeedbackDraft.COMMENT_MAX;
+    public static final int COMMENT_MAX = 5000;
 
     private final JdbcClient jdbc;
     private final Feedback feedback;

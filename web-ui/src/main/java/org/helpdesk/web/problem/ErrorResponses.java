@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -102,6 +103,15 @@ class ErrorResponses {
             problem.setProperty("limitBytes", tooLarge.limitBytes());
         }
         return respond(problem, request, "error/4xx");
+    }
+
+    /** A request that should be multipart and is not, or is broken: the client's mistake, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    Object notMultipart(MultipartException e, HttpServletRequest request) {
+        return respond(
+                problem(HttpStatus.BAD_REQUEST, "invalid-upload", "Send the file as multipart/form-data."),
+                request,
+                "error/4xx");
     }
 
     @ExceptionHandler(SearchUnavailableException.class)
