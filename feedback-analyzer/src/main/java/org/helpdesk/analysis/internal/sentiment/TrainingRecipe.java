@@ -21,26 +21,29 @@ public record TrainingRecipe(
      */
     public static TrainingRecipe sentiment(Language language) {
         if (language.equals(Language.RUSSIAN)) {
-            // Rich morphology and slang: char n-grams, lexicon and negation all pay off.
+            // Rich morphology and slang: char n-grams, lexicon and negation all pay off; so do the
+            // written forms next to the stems and negation-marked char n-grams, with a little more L2.
             return new TrainingRecipe(
-                    new FeatureOptions(true, true, 3, 5, false, true, 0.4f, false, false, false),
-                    MaxentSettings.quasiNewton(100, 1, 0.1),
+                    new FeatureOptions(true, true, 3, 5, true, true, 0.4f, true, false, false),
+                    MaxentSettings.quasiNewton(100, 1, 0.2),
                     0.25,
                     3,
                     true);
         }
         if (language.equals(Language.BULGARIAN)) {
-            // Short star-rated comments: char n-grams help, lexicon and negation marks did not.
+            // Short star-rated comments: char n-grams and a stronger naive Bayes expert help; the
+            // lexicon and negation marks did not.
             return new TrainingRecipe(
                     new FeatureOptions(false, true, 3, 5, false, false, 0.4f, false, false, false),
                     MaxentSettings.quasiNewton(100, 1, 0.1),
-                    0.25,
+                    0.5,
                     3,
                     true);
         }
-        // Tweets to companies: whom they address (@mentions) is a strong prior; words and bigrams.
+        // Tweets to companies: whom they address (@mentions) is a strong prior; words, bigrams,
+        // negation and lexicon; char n-grams did not help.
         return new TrainingRecipe(
-                new FeatureOptions(false, true, 0, 0, false, false, 1f, false, false, true),
+                new FeatureOptions(true, true, 0, 0, false, true, 1f, false, false, true),
                 MaxentSettings.quasiNewton(100, 1, 0.5),
                 0.25,
                 3,
