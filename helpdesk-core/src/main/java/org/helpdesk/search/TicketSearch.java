@@ -6,8 +6,10 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,31 +19,41 @@ import java.util.Map;
 import java.util.Set;
 import org.helpdesk.search.internal.TicketIndex;
 import org.helpdesk.shared.InvalidInputException;
-import org.helpdesk.ticket.TicketReference;
+import org.helpdesk.ticket.TicketId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Full-text search over tickets. Each text field is indexed with the Russian, Bulgarian and English
- * analyzers side by side, so any inflected form of a word finds the ticket whatever its language.
- * The query syntax is Elasticsearch's {@code simple_query_string}: words, "phrases", {@code -exclusion}
- * and {@code |} for OR; it never fails on malformed input.
+ * Full-text search over tickets with filters, facet counts and deep paging. Each text field is indexed
+ * with the Russian, Bulgarian and English analyzers side by side, so any inflected form of a word finds
+ * the ticket whatever its language; the syntax ({@link QuerySyntax}) never fails on malformed input.
+ * Pages beyond the first are reached with an opaque cursor ({@code search_after}), which works beyond
+ * Elasticsearch's 10,000-hit window; numbered pages remain for the first 10,000.
  */
 @Service
 public class TicketSearch {
 
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_QUERY_LENGTH = 1000;
+    public static final int MAX_SIMILAR = 20;
+    /** Counting stops here ({@code totalExact} false beyond): exact totals of huge sets cost time. */
+    static final int TRACK_TOTAL_UP_TO = 100_000;
+
     private static final int MAX_WINDOW = 10_000;
-    private static final List<String> TEXT_FIELDS = List.of(
-            "subject^2",
-            "subject.ru^2",
-            "subject.bg^2",
-            "subject.en^2",
+    private static final List<String> SIMILARITY_FIELDS = List.of(
+            "subject",
+            "subject.ru",
+            "subject.bg",
+            "subject.en",
             "description",
             "description.ru",
             "description.bg",
-            "description.en");
+            "description.en",
+            "messages",
+            "messages.ru",
+            "messages.bg",
+            "messages.en");
 
     private final ElasticsearchClient client;
     private final TicketIndex index;
@@ -55,32 +67,89 @@ public class TicketSearch {
 
     /** Finds tickets matching {@code query}; a blank query lists the newest tickets. */
     public TicketSearchResult search(String query, int page, int size) {
-        String text = query.strip();
-        checkPaging(text, page, size);
+        return search(TicketSearchRequest.of(query, page, size));
+    }
+
+    /** Finds tickets matching the request's words and filters, with facet counts. */
+    public TicketSearchResult search(TicketSearchRequest request) {
+        check(request);
+        String text = QuerySyntax.normalize(request.query());
+        SearchSort sort = SearchSort.effective(request.sort(), text);
+        SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), sort);
+        int from = cursor == null ? request.page() * request.size() : 0;
+        // One more than asked for tells whether there is a next page.
+        int fetch = Math.min(request.size() + 1, cursor == null ? MAX_WINDOW - from : request.size() + 1);
+        TicketSearchResult all = run(request, text, sort, cursor, from, fetch, Operator.And);
+        if (all.total() == 0 && QuerySyntax.relaxable(text)) {
+            return run(request, text, sort, cursor, from, fetch, Operator.Or);
+        }
+        return all;
+    }
+
+    private TicketSearchResult run(
+            TicketSearchRequest request,
+            String text,
+            SearchSort sort,
+            @Nullable SearchCursor cursor,
+            int from,
+            int fetch,
+            Operator operator) {
+        SearchRequest search = SearchRequest.of(s -> {
+            s.index(index.alias())
+                    .from(from)
+                    .size(fetch)
+                    .trackTotalHits(t -> t.count(TRACK_TOTAL_UP_TO))
+                    .query(mainQuery(text, request.filter(), operator))
+                    .aggregations(FacetQueries.aggregations(request.filter()))
+                    .sort(sortFor(sort))
+                    .highlight(h -> h.preTags(String.valueOf(TicketHit.MARK_START))
+                            .postTags(String.valueOf(TicketHit.MARK_END))
+                            .numberOfFragments(3)
+                            .fragmentSize(160)
+                            .fields("description*", f -> f)
+                            .fields("messages*", f -> f)
+                            .fields("subject*", f -> f));
+            if (!request.filter().selected().isEmpty()) {
+                s.postFilter(FacetQueries.facetFilter(request.filter(), null));
+            }
+            return cursor == null ? s : s.searchAfter(cursor.searchAfter());
+        });
+        try {
+            return toResult(request, sort, client.search(search, Map.class), operator == Operator.Or);
+        } catch (ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                return TicketSearchResult.empty(request, sort);
+            }
+            if (e.status() == 400) {
+                throw rejected(cursor != null, e);
+            }
+            throw new SearchUnavailableException("Search failed: " + e.error().type(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Search is temporarily unavailable", e);
+        }
+    }
+
+    /** Tickets whose words resemble this one's ("more like this"), best first; empty if it is not indexed yet. */
+    public List<TicketHit> similar(TicketId ticket, int size) {
+        if (size < 1 || size > MAX_SIMILAR) {
+            throw InvalidInputException.of("size", "out_of_range", "must be between 1 and " + MAX_SIMILAR);
+        }
         try {
             SearchResponse<Map> response = client.search(
                     s -> s.index(index.alias())
-                            .from(page * size)
                             .size(size)
-                            .trackTotalHits(t -> t.enabled(true))
-                            .query(toQuery(text))
-                            .sort(sortFor(text))
-                            .highlight(h -> h.preTags(String.valueOf(TicketHit.MARK_START))
-                                    .postTags(String.valueOf(TicketHit.MARK_END))
-                                    .numberOfFragments(3)
-                                    .fragmentSize(160)
-                                    .fields("description*", f -> f)
-                                    .fields("subject*", f -> f)),
+                            .query(q -> q.moreLikeThis(m -> m.fields(SIMILARITY_FIELDS)
+                                    .like(l -> l.document(
+                                            d -> d.index(index.alias()).id(ticket.toString())))
+                                    .minTermFreq(1)
+                                    .minDocFreq(1)
+                                    .maxQueryTerms(25)
+                                    .minimumShouldMatch("30%"))),
                     Map.class);
-            List<TicketHit> hits =
-                    response.hits().hits().stream().map(TicketSearch::toHit).toList();
-            long total = response.hits().total() == null
-                    ? hits.size()
-                    : response.hits().total().value();
-            return new TicketSearchResult(text, hits, total, page, size);
+            return response.hits().hits().stream().map(TicketSearch::toHit).toList();
         } catch (ElasticsearchException e) {
             if ("index_not_found_exception".equals(e.error().type())) {
-                return new TicketSearchResult(text, List.of(), 0, page, size);
+                return List.of();
             }
             throw new SearchUnavailableException("Search failed: " + e.error().type(), e);
         } catch (IOException | RuntimeException e) {
@@ -102,39 +171,70 @@ public class TicketSearch {
         }
     }
 
-    private static void checkPaging(String text, int page, int size) {
-        if (size < 1 || size > MAX_PAGE_SIZE || page < 0 || (long) (page + 1) * size > MAX_WINDOW) {
+    private static void check(TicketSearchRequest request) {
+        int page = request.page();
+        int size = request.size();
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidInputException.of("size", "out_of_range", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        if (page < 0 || (long) (page + 1) * size > MAX_WINDOW) {
             throw InvalidInputException.of(
                     "page",
                     "out_of_range",
-                    "page must be ≥ 0, size between 1 and " + MAX_PAGE_SIZE + ", and the first " + MAX_WINDOW
-                            + " results at most");
+                    "page must be ≥ 0 and within the first " + MAX_WINDOW + " results; use the cursor to go further");
         }
-        if (text.length() > MAX_QUERY_LENGTH) {
+        if (request.cursor() != null && page != 0) {
+            throw InvalidInputException.of("page", "with_cursor", "a cursor already says where the page starts");
+        }
+        if (request.query().length() > MAX_QUERY_LENGTH) {
             throw InvalidInputException.of("q", "too_long", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
     }
 
-    private static List<SortOptions> sortFor(String text) {
-        if (!text.isEmpty()) {
-            return List.of(); // relevance
-        }
-        return List.of(SortOptions.of(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc))));
+    private static Query mainQuery(String text, TicketFilter filter, Operator operator) {
+        Query words = QuerySyntax.of(text, operator);
+        Query dates = FacetQueries.dateRange(filter);
+        return dates == null ? words : Query.of(q -> q.bool(b -> b.must(words).filter(dates)));
     }
 
-    private static Query toQuery(String text) {
-        if (text.isEmpty()) {
-            return Query.of(q -> q.matchAll(m -> m));
+    static List<SortOptions> sortFor(SearchSort sort) {
+        SortOrder order = sort == SearchSort.OLDEST ? SortOrder.Asc : SortOrder.Desc;
+        List<SortOptions> options = new ArrayList<>();
+        if (sort == SearchSort.RELEVANCE) {
+            options.add(SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc))));
         }
-        Query words = Query.of(q -> q.simpleQueryString(s ->
-                s.query(text).fields(TEXT_FIELDS).defaultOperator(Operator.Or).lenient(true)));
-        var reference = TicketReference.parse(text);
-        if (reference.isEmpty()) {
-            return words;
+        options.add(SortOptions.of(o -> o.field(f -> f.field("createdAt").order(order))));
+        options.add(SortOptions.of(o -> o.field(f -> f.field("number").order(order))));
+        return options;
+    }
+
+    private static TicketSearchResult toResult(
+            TicketSearchRequest request, SearchSort sort, SearchResponse<Map> response, boolean someWords) {
+        List<Hit<Map>> found = response.hits().hits();
+        List<Hit<Map>> shown = found.subList(0, Math.min(found.size(), request.size()));
+        String next = found.size() > request.size()
+                ? SearchCursor.after(sort, shown.get(shown.size() - 1).sort()).encode()
+                : null;
+        var total = response.hits().total();
+        return new TicketSearchResult(
+                request.query(),
+                shown.stream().map(TicketSearch::toHit).toList(),
+                total == null ? shown.size() : total.value(),
+                total == null || total.relation() == TotalHitsRelation.Eq,
+                FacetQueries.read(response.aggregations(), request.filter()),
+                sort,
+                next,
+                request.page(),
+                request.size(),
+                someWords);
+    }
+
+    private static InvalidInputException rejected(boolean withCursor, ElasticsearchException e) {
+        if (withCursor) {
+            return InvalidInputException.of(
+                    "cursor", "invalid", "is not a cursor of this search; start again from the first page");
         }
-        Query byNumber = Query.of(
-                q -> q.term(t -> t.field("number").value(reference.getAsLong()).boost(10f)));
-        return Query.of(q -> q.bool(b -> b.should(words).should(byNumber)));
+        return InvalidInputException.of("q", "too_complex", "this search is too complex; use fewer words");
     }
 
     private static TicketHit toHit(Hit<Map> hit) {
@@ -153,7 +253,11 @@ public class TicketSearch {
                 String.valueOf(source.get("subject")),
                 String.valueOf(source.get("status")),
                 String.valueOf(source.get("priority")),
-                Instant.parse(String.valueOf(source.get("createdAt"))),
+                createdAt(source.get("createdAt")),
                 fragments.stream().limit(3).toList());
+    }
+
+    private static Instant createdAt(@Nullable Object value) {
+        return value == null ? Instant.EPOCH : Instant.parse(String.valueOf(value));
     }
 }

@@ -1,10 +1,37 @@
 package org.helpdesk.search;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-public record TicketSearchResult(String query, List<TicketHit> hits, long total, int page, int size) {
+/**
+ * A page of results. {@code totalExact} is false when there are more than {@code total} matches
+ * (counting stops there to keep searches fast). {@code nextCursor} fetches the following page, or is
+ * null on the last one. {@code someWords} is true when no ticket had all the words and these have some of them.
+ */
+public record TicketSearchResult(
+        String query,
+        List<TicketHit> hits,
+        long total,
+        boolean totalExact,
+        Map<Facet, List<FacetValue>> facets,
+        SearchSort sort,
+        @Nullable String nextCursor,
+        int page,
+        int size,
+        boolean someWords) {
 
     public TicketSearchResult {
         hits = List.copyOf(hits);
+        Map<Facet, List<FacetValue>> copy = new EnumMap<>(Facet.class);
+        facets.forEach((facet, values) -> copy.put(facet, List.copyOf(values)));
+        facets = Collections.unmodifiableMap(copy);
+    }
+
+    static TicketSearchResult empty(TicketSearchRequest request, SearchSort sort) {
+        return new TicketSearchResult(
+                request.query(), List.of(), 0, true, Map.of(), sort, null, request.page(), request.size(), false);
     }
 }

@@ -37,6 +37,7 @@ class OutboxIndexer implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final TicketIndexWriter writer;
     private final TicketIndex index;
+    private final MappingUpgrade upgrade;
     private final Tickets tickets;
     private final SearchProperties.Outbox settings;
     private final Clock clock;
@@ -47,6 +48,7 @@ class OutboxIndexer implements SmartLifecycle {
             TransactionTemplate transactions,
             TicketIndexWriter writer,
             TicketIndex index,
+            MappingUpgrade upgrade,
             Tickets tickets,
             SearchProperties properties,
             Clock clock) {
@@ -54,6 +56,7 @@ class OutboxIndexer implements SmartLifecycle {
         this.transactions = transactions;
         this.writer = writer;
         this.index = index;
+        this.upgrade = upgrade;
         this.tickets = tickets;
         this.settings = properties.outbox();
         this.clock = clock;
@@ -166,6 +169,7 @@ class OutboxIndexer implements SmartLifecycle {
 
     private void drainQuietly() {
         try {
+            upgrade.checkOnce();
             drain();
         } catch (RuntimeException e) {
             // Typically the database is unavailable; the next round tries again.

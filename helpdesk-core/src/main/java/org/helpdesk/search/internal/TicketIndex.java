@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.helpdesk.search.SearchProperties;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +19,14 @@ import org.springframework.stereotype.Component;
  * The ticket index: concrete, versioned indices ({@code <prefix>-tickets-v1},
  * {@code <prefix>-tickets-v1-20261123181500}, ...) behind one stable alias ({@code <prefix>-tickets})
  * that all reads and writes go through, so a rebuild is a new index, a backfill and an atomic alias swap.
+ * The mapping version is part of every index name; an index of an older version is upgraded by a
+ * rebuild (see {@link MappingUpgrade}).
  */
 @Component
 public class TicketIndex {
 
-    static final int MAPPING_VERSION = 1;
+    public static final int MAPPING_VERSION = 2;
+    private static final Pattern VERSIONED = Pattern.compile("-v(\\d+)(-\\d+)?$");
     private static final DateTimeFormatter GENERATION =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
@@ -75,6 +81,15 @@ public class TicketIndex {
         }
         return client.indices().getAlias(a -> a.name(alias)).result().keySet().stream()
                 .findFirst();
+    }
+
+    /** The mapping version of an index of ours, read from its name ({@code …-tickets-v2-20261123181500} is 2). */
+    OptionalInt mappingVersion(String index) {
+        if (!index.startsWith(alias + "-v")) {
+            return OptionalInt.empty();
+        }
+        Matcher matcher = VERSIONED.matcher(index.substring(alias.length()));
+        return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
     }
 
     /** Points the alias at {@code to} instead of {@code from}, in one atomic step. */

@@ -1,21 +1,34 @@
 package org.helpdesk.web.ticket;
 
 import java.util.List;
+import org.helpdesk.search.TicketHit;
+import org.helpdesk.search.TicketSearch;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.Tickets;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Everything the ticket page shows: thread, history, links, escalations, the customer's other tickets, choices. */
+/**
+ * Everything the ticket page shows: thread, history, links, escalations, the customer's other tickets,
+ * similar complaints, choices.
+ */
 @Component
 class TicketPageModel {
 
+    private static final Logger log = LoggerFactory.getLogger(TicketPageModel.class);
+    private static final int SIMILAR = 5;
+
     private final Tickets tickets;
     private final Choices choices;
+    private final TicketSearch search;
 
-    TicketPageModel(Tickets tickets, Choices choices) {
+    TicketPageModel(Tickets tickets, Choices choices, TicketSearch search) {
         this.tickets = tickets;
         this.choices = choices;
+        this.search = search;
     }
 
     void fill(Ticket ticket, Model model) {
@@ -35,6 +48,17 @@ class TicketPageModel {
                 .toList();
         model.addAttribute("customerTickets", others);
         model.addAttribute("nextStatuses", ticket.status().next());
+        model.addAttribute("similar", similar(ticket));
         choices.addTo(model);
+    }
+
+    /** Similar complaints are a help, not part of the ticket: without Elasticsearch the box is left out. */
+    private @Nullable List<TicketHit> similar(Ticket ticket) {
+        try {
+            return search.similar(ticket.id(), SIMILAR);
+        } catch (RuntimeException e) {
+            log.debug("No similar tickets for {}: {}", ticket.reference(), e.toString());
+            return null;
+        }
     }
 }

@@ -20,7 +20,30 @@ class TicketSearchIT {
     void russianComplaintIsFoundByOtherFormsOfItsWords() {
         String reference = open("Задержка доставки", "Клиенты жалуются на задержку доставки");
 
+        assertFoundWithHighlight("задержки доставка", reference, "<mark>доставки</mark>");
+    }
+
+    @Test
+    void whenNoTicketHasAllTheWordsTicketsWithSomeOfThemAreShownAndTheResultSaysSo() {
+        String reference = open("Доставка задерживается", "Клиенты жалуются на задержку доставки");
+
+        // "жалоба" (a complaint) and "жалуются" (they complain) are different words: no ticket has both words.
         assertFoundWithHighlight("жалоба доставка", reference, "<mark>доставки</mark>");
+        Api.Reply reply = Api.as(port, Personas.OLGA_AUDITOR).search("жалоба доставка");
+        assertThat(reply.json().get("someWords").asBoolean()).isTrue();
+        assertThat(Api.as(port, Personas.OLGA_AUDITOR)
+                        .search("задержки доставка")
+                        .json()
+                        .get("someWords")
+                        .asBoolean())
+                .isFalse();
+        assertThat(Api.as(port, Personas.OLGA_AUDITOR)
+                        .search("жалоба -доставка")
+                        .json()
+                        .get("someWords")
+                        .asBoolean())
+                .as("an exclusion is never relaxed")
+                .isFalse();
     }
 
     @Test

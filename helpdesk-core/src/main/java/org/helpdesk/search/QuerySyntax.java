@@ -1,0 +1,118 @@
+package org.helpdesk.search;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.helpdesk.ticket.TicketReference;
+
+/**
+ * The search box's syntax: words (all must occur, in any inflected form; when no ticket has them all, tickets with
+ * some of them are shown, best first, and the result says so), {@code "phrases"},
+ * {@code -exclusion}, {@code OR} or {@code |} between alternatives, {@code (grouping)} and
+ * {@code prefix*}. It is Elasticsearch's {@code simple_query_string}, which never rejects input:
+ * unbalanced quotes, lone operators and reserved characters are read as text. We only turn the word
+ * {@code OR} into {@code |}, drop control characters, and keep the first {@value #MAX_TERMS} terms so a
+ * very long query cannot exceed the query's clause limit.
+ */
+final class QuerySyntax {
+
+    static final int MAX_TERMS = 64;
+    static final List<String> TEXT_FIELDS = List.of(
+            "subject^2",
+            "subject.ru^2",
+            "subject.bg^2",
+            "subject.en^2",
+            "description",
+            "description.ru",
+            "description.bg",
+            "description.en",
+            "messages",
+            "messages.ru",
+            "messages.bg",
+            "messages.en");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
+    private static final Pattern OR_WORD = Pattern.compile("(^|\\s)OR(?=\\s|$)");
+    private static final Pattern AND_WORD = Pattern.compile("(^|\\s)AND(?=\\s|$)");
+
+    private QuerySyntax() {}
+
+    /** What is sent to Elasticsearch for {@code typed}; blank when nothing searchable is left. */
+    static String normalize(String typed) {
+        String text = CONTROL.matcher(typed).replaceAll(" ").strip();
+        String[] terms = text.split("\\s+");
+        if (terms.length > MAX_TERMS) {
+            text = String.join(" ", List.of(terms).subList(0, MAX_TERMS));
+        }
+        return outsideQuotes(text);
+    }
+
+    /** The query for normalized text: all the words, or a ticket reference such as {@code HD-1042}. */
+    static Query of(String text) {
+        return of(text, Operator.And);
+    }
+
+    /**
+     * Whether a search for all the words that finds nothing may be repeated for any of them: plain words and phrases
+     * only, since with exclusions, alternatives or groups "any" would change what the person asked for.
+     */
+    static boolean relaxable(String text) {
+        String outside = String.join(" ", everyOther(text.split("\"", -1)));
+        return text.strip().split("\\s+").length > 1
+                && !outside.contains("|")
+                && !outside.contains("(")
+                && !Pattern.compile("(^|\\s)[-+]").matcher(outside).find();
+    }
+
+    /** {@code operator} joins the words: {@code And} (all must occur) or {@code Or} (any may). */
+    static Query of(String text, Operator operator) {
+        if (text.isBlank()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        Query words = Query.of(q -> q.simpleQueryString(s -> s.query(text)
+                .fields(TEXT_FIELDS)
+                .defaultOperator(operator)
+                .flags(
+                        SimpleQueryStringFlag.And,
+                        SimpleQueryStringFlag.Or,
+                        SimpleQueryStringFlag.Not,
+                        SimpleQueryStringFlag.Phrase,
+                        SimpleQueryStringFlag.Precedence,
+                        SimpleQueryStringFlag.Prefix,
+                        SimpleQueryStringFlag.Whitespace,
+                        SimpleQueryStringFlag.Escape)
+                .lenient(true)));
+        var reference = TicketReference.parse(text);
+        if (reference.isEmpty()) {
+            return words;
+        }
+        Query byNumber = Query.of(
+                q -> q.term(t -> t.field("number").value(reference.getAsLong()).boost(10f)));
+        return Query.of(q -> q.bool(b -> b.should(words).should(byNumber)));
+    }
+
+    private static List<String> everyOther(String[] parts) {
+        List<String> outside = new ArrayList<>();
+        for (int i = 0; i < parts.length; i += 2) {
+            outside.add(parts[i]);
+        }
+        return outside;
+    }
+
+    /** {@code OR} and {@code AND} as words mean the operators, but not inside a quoted phrase. */
+    private static String outsideQuotes(String text) {
+        String[] parts = text.split("\"", -1);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (i % 2 == 0) {
+                part = OR_WORD.matcher(part).replaceAll("$1|");
+                part = AND_WORD.matcher(part).replaceAll("$1"); // all words must match anyway
+            }
+            out.add(part);
+        }
+        return String.join("\"", out);
+    }
+}
