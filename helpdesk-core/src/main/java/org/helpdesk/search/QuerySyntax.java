@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.helpdesk.ticket.TicketReference;
 
 /**
- * The search box's syntax: words (all must occur, in any inflected form; when no ticket has them all, tickets with
- * some of them are shown, best first, and the result says so), {@code "phrases"},
+ * The search box's syntax: words (in any inflected form; tickets with all of them first, then tickets with some of
+ * them, and the result says when there are such), {@code "phrases"},
  * {@code -exclusion}, {@code OR} or {@code |} between alternatives, {@code (grouping)} and
  * {@code prefix*}. It is Elasticsearch's {@code simple_query_string}, which never rejects input:
  * unbalanced quotes, lone operators and reserved characters are read as text. We only turn the word
@@ -55,8 +55,8 @@ final class QuerySyntax {
     }
 
     /**
-     * Whether a search for all the words that finds nothing may be repeated for any of them: plain words and phrases
-     * only, since with exclusions, alternatives or groups "any" would change what the person asked for.
+     * Whether tickets with only some of the words may follow those with all: plain words and phrases only, since with
+     * exclusions ({@code -}), required words ({@code +}), alternatives or groups that would change what was asked.
      */
     static boolean relaxable(String text) {
         String outside = String.join(" ", everyOther(text.split("\"", -1)));

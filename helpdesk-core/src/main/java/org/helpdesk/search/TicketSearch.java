@@ -79,11 +79,29 @@ public class TicketSearch {
         int from = cursor == null ? request.page() * request.size() : 0;
         // One more than asked for tells whether there is a next page.
         int fetch = Math.min(request.size() + 1, cursor == null ? MAX_WINDOW - from : request.size() + 1);
-        TicketSearchResult all = run(request, text, sort, cursor, from, fetch, Operator.And);
-        if (all.total() == 0 && QuerySyntax.relaxable(text)) {
-            return run(request, text, sort, cursor, from, fetch, Operator.Or);
+        boolean relaxed = QuerySyntax.relaxable(text);
+        TicketSearchResult result = run(request, text, sort, cursor, from, fetch, relaxed);
+        if (relaxed && result.total() > 0 && result.total() > allWords(text, request.filter())) {
+            return result.withSomeWords();
         }
-        return all;
+        return result;
+    }
+
+    /** How many tickets, under the same filters, have every word. */
+    private long allWords(String text, TicketFilter filter) {
+        try {
+            return client.count(c -> c.index(index.alias())
+                            .query(q -> q.bool(b -> {
+                                b.must(mainQuery(text, filter, false));
+                                if (!filter.selected().isEmpty()) {
+                                    b.filter(FacetQueries.facetFilter(filter, null));
+                                }
+                                return b;
+                            })))
+                    .count();
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Search is temporarily unavailable", e);
+        }
     }
 
     private TicketSearchResult run(
@@ -93,13 +111,13 @@ public class TicketSearch {
             @Nullable SearchCursor cursor,
             int from,
             int fetch,
-            Operator operator) {
+            boolean relaxed) {
         SearchRequest search = SearchRequest.of(s -> {
             s.index(index.alias())
                     .from(from)
                     .size(fetch)
                     .trackTotalHits(t -> t.count(TRACK_TOTAL_UP_TO))
-                    .query(mainQuery(text, request.filter(), operator))
+                    .query(mainQuery(text, request.filter(), relaxed))
                     .aggregations(FacetQueries.aggregations(request.filter()))
                     .sort(sortFor(sort))
                     .highlight(h -> h.preTags(String.valueOf(TicketHit.MARK_START))
@@ -115,7 +133,7 @@ public class TicketSearch {
             return cursor == null ? s : s.searchAfter(cursor.searchAfter());
         });
         try {
-            return toResult(request, sort, client.search(search, Map.class), operator == Operator.Or);
+            return toResult(request, sort, client.search(search, Map.class));
         } catch (ElasticsearchException e) {
             if ("index_not_found_exception".equals(e.error().type())) {
                 return TicketSearchResult.empty(request, sort);
@@ -191,8 +209,18 @@ public class TicketSearch {
         }
     }
 
-    private static Query mainQuery(String text, TicketFilter filter, Operator operator) {
-        Query words = QuerySyntax.of(text, operator);
+    /**
+     * The words as a query. Plain words ({@code relaxed}): tickets with all of them score far above tickets with some
+     * of them, so they come first and nothing relevant is missing; with operators: exactly what was asked.
+     */
+    private static Query mainQuery(String text, TicketFilter filter, boolean relaxed) {
+        Query words = relaxed
+                ? Query.of(q -> q.bool(b -> b.should(s -> s.constantScore(c ->
+                                c.filter(QuerySyntax.of(text, Operator.And)).boost(100f)))
+                        .should(QuerySyntax.of(text, Operator.And))
+                        .should(QuerySyntax.of(text, Operator.Or))
+                        .minimumShouldMatch("1")))
+                : QuerySyntax.of(text);
         Query dates = FacetQueries.dateRange(filter);
         return dates == null ? words : Query.of(q -> q.bool(b -> b.must(words).filter(dates)));
     }
@@ -209,7 +237,7 @@ public class TicketSearch {
     }
 
     private static TicketSearchResult toResult(
-            TicketSearchRequest request, SearchSort sort, SearchResponse<Map> response, boolean someWords) {
+            TicketSearchRequest request, SearchSort sort, SearchResponse<Map> response) {
         List<Hit<Map>> found = response.hits().hits();
         List<Hit<Map>> shown = found.subList(0, Math.min(found.size(), request.size()));
         String next = found.size() > request.size()
@@ -226,7 +254,7 @@ public class TicketSearch {
                 next,
                 request.page(),
                 request.size(),
-                someWords);
+                false);
     }
 
     private static InvalidInputException rejected(boolean withCursor, ElasticsearchException e) {

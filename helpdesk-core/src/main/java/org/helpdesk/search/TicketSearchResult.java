@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A page of results. {@code totalExact} is false when there are more than {@code total} matches
  * (counting stops there to keep searches fast). {@code nextCursor} fetches the following page, or is
- * null on the last one. {@code someWords} is true when no ticket had all the words and these have some of them.
+ * null on the last one. {@code someWords} is true when, after the tickets with all the words, tickets with only some of them follow.
  */
 public record TicketSearchResult(
         String query,
@@ -28,6 +28,10 @@ public record TicketSearchResult(
         Map<Facet, List<FacetValue>> copy = new EnumMap<>(Facet.class);
         facets.forEach((facet, values) -> copy.put(facet, List.copyOf(values)));
         facets = Collections.unmodifiableMap(copy);
+    }
+
+    TicketSearchResult withSomeWords() {
+        return new TicketSearchResult(query, hits, total, totalExact, facets, sort, nextCursor, page, size, true);
     }
 
     static TicketSearchResult empty(TicketSearchRequest request, SearchSort sort) {

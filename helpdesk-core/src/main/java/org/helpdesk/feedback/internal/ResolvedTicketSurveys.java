@@ -1,10 +1,14 @@
 package org.helpdesk.feedback.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.helpdesk.customer.Customer;
 import org.helpdesk.customer.Customers;
+import org.helpdesk.feedback.FeedbackProperties;
 import org.helpdesk.feedback.SurveyDelivery;
 import org.helpdesk.feedback.SurveyLink;
 import org.helpdesk.feedback.Surveys;
@@ -37,12 +41,22 @@ class ResolvedTicketSurveys {
     private final Customers customers;
     private final Surveys surveys;
     private final SurveyDelivery delivery;
+    private final Clock clock;
+    private final Duration linkValidity;
 
-    ResolvedTicketSurveys(Tickets tickets, Customers customers, Surveys surveys, SurveyDelivery delivery) {
+    ResolvedTicketSurveys(
+            Tickets tickets,
+            Customers customers,
+            Surveys surveys,
+            SurveyDelivery delivery,
+            Clock clock,
+            FeedbackProperties properties) {
         this.tickets = tickets;
         this.customers = customers;
         this.surveys = surveys;
         this.delivery = delivery;
+        this.clock = clock;
+        this.linkValidity = properties.linkValidity();
     }
 
     @EventListener
@@ -54,7 +68,17 @@ class ResolvedTicketSurveys {
         }
         tickets.find(change.ticketId())
                 .filter(ticket -> ticket.status() == TicketStatus.RESOLVED)
+                .filter(this::recent)
                 .ifPresent(this::invite);
+    }
+
+    /**
+     * Only a resolution the customer still remembers is surveyed: one recorded as happening longer ago than a link
+     * would stay valid (history replayed into the desk, such as the demo data) gets no survey.
+     */
+    private boolean recent(Ticket ticket) {
+        Instant resolved = ticket.progress().resolvedAt();
+        return resolved == null || !resolved.isBefore(clock.instant().minus(linkValidity));
     }
 
     private void invite(Ticket ticket) {

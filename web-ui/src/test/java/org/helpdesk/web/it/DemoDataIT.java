@@ -52,6 +52,10 @@ class DemoDataIT {
                         + " where e.occurred_at > now() and t.number > " + lastNumber))
                 .as("the demo never writes the future")
                 .isZero();
+        assertThat(count("select count(*) from survey_invitation i join ticket t on t.id = i.ticket_id"
+                        + " where t.resolved_at < now() - interval '15 days' and t.number > " + lastNumber))
+                .as("no survey about a resolution months ago")
+                .isZero();
         assertThat(count("select count(*) from team where name in ('Complaints', 'Deliveries', 'Billing')"))
                 .isEqualTo(3);
     }

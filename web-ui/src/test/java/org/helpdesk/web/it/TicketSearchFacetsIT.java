@@ -149,7 +149,7 @@ class TicketSearchFacetsIT {
     }
 
     @Test
-    void simpleSyntaxRequiresAllWordsAndKnowsPhrasesExclusionAndOr() {
+    void simpleSyntaxRanksAllWordsFirstAndKnowsRequiredWordsPhrasesExclusionAndOr() {
         String m = marker();
         try (IndexedDocuments index = new IndexedDocuments(elasticsearch)) {
             Instant at = Instant.parse("2025-06-01T10:00:00Z");
@@ -159,7 +159,17 @@ class TicketSearchFacetsIT {
             long gamma = index.add(m + " gamma", at, Map.of());
             index.flush();
 
-            assertThat(numbersOf(search("q=" + enc(m + " alpha")))).containsExactlyInAnyOrder(alphaParcel, alphaBeta);
+            JsonNode plain = search("q=" + enc(m + " alpha"));
+            assertThat(numbersOf(plain))
+                    .as("all the words first, then some of them")
+                    .containsExactlyInAnyOrder(alphaParcel, alphaBeta, betaParcel, gamma);
+            assertThat(numbersOf(plain).subList(0, 2)).containsExactlyInAnyOrder(alphaParcel, alphaBeta);
+            assertThat(plain.get("someWords").asBoolean()).isTrue();
+            assertThat(numbersOf(search("q=" + enc("+" + m + " +alpha"))))
+                    .as("+ requires a word")
+                    .containsExactlyInAnyOrder(alphaParcel, alphaBeta);
+            assertThat(search("q=" + enc(m + " parcel alpha")).get("someWords").asBoolean())
+                    .isTrue();
             assertThat(numbersOf(search("q=" + enc(m + " -beta")))).containsExactlyInAnyOrder(alphaParcel, gamma);
             assertThat(numbersOf(search("q=" + enc(m + " (alpha OR gamma)"))))
                     .containsExactlyInAnyOrder(alphaParcel, alphaBeta, gamma);

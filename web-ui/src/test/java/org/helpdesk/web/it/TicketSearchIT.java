@@ -24,19 +24,13 @@ class TicketSearchIT {
     }
 
     @Test
-    void whenNoTicketHasAllTheWordsTicketsWithSomeOfThemAreShownAndTheResultSaysSo() {
+    void ticketsWithSomeOfTheWordsFollowThoseWithAllAndTheResultSaysSo() {
         String reference = open("Доставка задерживается", "Клиенты жалуются на задержку доставки");
 
-        // "жалоба" (a complaint) and "жалуются" (they complain) are different words: no ticket has both words.
+        // "жалоба" (a complaint) and "жалуются" (they complain) are different words: the ticket has only one of them.
         assertFoundWithHighlight("жалоба доставка", reference, "<mark>доставки</mark>");
         Api.Reply reply = Api.as(port, Personas.OLGA_AUDITOR).search("жалоба доставка");
         assertThat(reply.json().get("someWords").asBoolean()).isTrue();
-        assertThat(Api.as(port, Personas.OLGA_AUDITOR)
-                        .search("задержки доставка")
-                        .json()
-                        .get("someWords")
-                        .asBoolean())
-                .isFalse();
         assertThat(Api.as(port, Personas.OLGA_AUDITOR)
                         .search("жалоба -доставка")
                         .json()
