@@ -21,9 +21,20 @@ public final class AuditActions {
     /** Somebody checked the chain; the details hold the outcome. */
     public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
 
+    /** A quality manager corrected the sentiment of a feedback item; the details hold the new and old label. */
+    public static final String FEEDBACK_LABEL_CORRECTED = "FEEDBACK_LABEL_CORRECTED";
+
     /** Offered as suggestions when filtering. */
     public static final List<String> KNOWN = List.of(
-            "TICKET_CREATED", SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, SEARCH, EXPORT, AUDIT_LOG_VIEWED, AUDIT_VERIFIED);
+            "TICKET_CREATED",
+            SIGN_IN,
+            SIGN_IN_FAILED,
+            SIGN_OUT,
+            SEARCH,
+            EXPORT,
+            AUDIT_LOG_VIEWED,
+            AUDIT_VERIFIED,
+            FEEDBACK_LABEL_CORRECTED);
 
     private AuditActions() {}
 

@@ -7,10 +7,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpdesk.analysis.SentimentLabel;
+import org.helpdesk.analysis.TrainingExample;
+import org.helpdesk.audit.AuditActions;
+import org.helpdesk.audit.AuditEntry;
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.shared.FieldViolation;
 import org.helpdesk.shared.InvalidInputException;
+import org.helpdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,15 +35,17 @@ public class Feedback {
             id, source, channel, kind, score, comment, language, ticket_id, customer_id, agent, received_at,
             external_id, weak_label, sentiment_label, sentiment_score, sentiment_confidence,
             explanation::text as explanation, keywords::text as keywords, themes::text as themes,
-            analyzed_at, model_version""";
+            analyzed_at, model_version, corrected_label, corrected_by, corrected_at""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public Feedback(JdbcClient jdbc, Clock clock) {
+    public Feedback(JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Stores the drafts, all or none; an item already stored (same external id or content) is not stored again. */
@@ -130,6 +139,53 @@ public class Feedback {
                         .single();
     }
 
+    /**
+     * A quality manager sets the item's sentiment ({@code negative}, {@code neutral}, {@code positive}); recorded in
+     * the audit trail with the label it replaces. The correction wins over the analyzer's label everywhere and is a
+     * training label ({@link #trainingExamples}).
+     */
+    @Transactional
+    public FeedbackItem correct(UUID id, @Nullable String label, String user) {
+        SentimentLabel parsed = label == null
+                ? null
+                : java.util.Arrays.stream(SentimentLabel.values())
+                        .filter(l -> l.code().equalsIgnoreCase(label.strip()))
+                        .findFirst()
+                        .orElse(null);
+        if (parsed == null) {
+            throw InvalidInputException.of("label", "unknown_value", "the label is negative, neutral or positive");
+        }
+        FeedbackItem before = find(id).orElseThrow(() -> new NotFoundException("feedback", id.toString()));
+        jdbc.sql("update feedback_item set corrected_label = ?, corrected_by = ?, corrected_at = ? where id = ?")
+                .params(parsed.code(), user, Timestamp.from(clock.instant()), id)
+                .update();
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("label", parsed.code());
+        details.put("previous", String.valueOf(before.effectiveSentiment()));
+        details.put(
+                "analyzer",
+                before.analysis() == null ? "none" : before.analysis().sentiment());
+        audit.record(AuditEntry.of(user, AuditActions.FEEDBACK_LABEL_CORRECTED, "feedback", id.toString(), details));
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Labelled texts for training a sentiment model: corrections first (a person decided), then the weak labels that
+     * survey scores give; items without a comment are left out.
+     */
+    public List<TrainingExample> trainingExamples(int limit) {
+        return jdbc.sql("""
+                        select comment, coalesce(corrected_label, weak_label) as label from feedback_item
+                         where comment is not null and btrim(comment) <> ''
+                           and coalesce(corrected_label, weak_label) is not null
+                         order by (corrected_label is null), received_at desc limit ?""")
+                .param(Math.max(1, limit))
+                .query((rs, n) -> TrainingExample.sentiment(
+                        rs.getString("comment"),
+                        SentimentLabel.parse(rs.getString("label")).orElseThrow()))
+                .list();
+    }
+
     public Optional<FeedbackItem> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from feedback_item where id = ?")
                 .param(id)
@@ -139,9 +195,10 @@ public class Feedback {
 
     /** Items newest first, filtered by the sentiment and theme the analysis found. */
     public FeedbackPage list(FeedbackFilter filter) {
-        String where = " where (cast(? as text) is null or sentiment_label = cast(? as text))"
-                + " and (cast(? as text) is null"
-                + " or themes @> jsonb_build_array(jsonb_build_object('theme', cast(? as text))))";
+        String where =
+                " where (cast(? as text) is null or coalesce(corrected_label, sentiment_label) = cast(? as text))"
+                        + " and (cast(? as text) is null"
+                        + " or themes @> jsonb_build_array(jsonb_build_object('theme', cast(? as text))))";
         Object[] params = {filter.sentiment(), filter.sentiment(), filter.theme(), filter.theme()};
         long total = jdbc.sql("select count(*) from feedback_item" + where)
                 .params(params)
@@ -165,9 +222,12 @@ public class Feedback {
     public List<ThemeVolume> themeVolumes() {
         return jdbc.sql("""
                         select t.theme ->> 'theme' as theme, count(*) as volume,
-                               100.0 * count(*) filter (where f.sentiment_label = 'negative') / count(*) as neg,
-                               100.0 * count(*) filter (where f.sentiment_label = 'neutral') / count(*) as neu,
-                               100.0 * count(*) filter (where f.sentiment_label = 'positive') / count(*) as pos
+                               100.0 * count(*) filter (where coalesce(f.corrected_label, f.sentiment_label) = 'negative')
+                                   / count(*) as neg,
+                               100.0 * count(*) filter (where coalesce(f.corrected_label, f.sentiment_label) = 'neutral')
+                                   / count(*) as neu,
+                               100.0 * count(*) filter (where coalesce(f.corrected_label, f.sentiment_label) = 'positive')
+                                   / count(*) as pos
                           from feedback_item f cross join lateral jsonb_array_elements(f.themes) as t(theme)
                          where f.analyzed_at is not null
                          group by 1 order by volume desc, theme""")
@@ -209,7 +269,13 @@ public class Feedback {
                 rs.getTimestamp("received_at").toInstant(),
                 rs.getString("external_id"),
                 rs.getString("weak_label"),
-                analysis);
+                analysis,
+                rs.getString("corrected_label") == null
+                        ? null
+                        : new FeedbackItem.Correction(
+                                rs.getString("corrected_label"),
+                                rs.getString("corrected_by"),
+                                rs.getTimestamp("corrected_at").toInstant()));
     }
 
     private List<String> themeIds(@Nullable String themes) {

@@ -23,7 +23,16 @@ public record FeedbackItem(
         Instant receivedAt,
         @Nullable String externalId,
         @Nullable String weakLabel,
-        @Nullable Analysis analysis) {
+        @Nullable Analysis analysis,
+        @Nullable Correction correction) {
+
+    /** The sentiment to show and count: the quality manager's correction, else the analyzer's label. */
+    public @Nullable String effectiveSentiment() {
+        return correction != null ? correction.label() : analysis == null ? null : analysis.sentiment();
+    }
+
+    /** A quality manager's sentiment label for this item, which overrides the analyzer's. */
+    public record Correction(String label, String by, Instant at) {}
 
     /**
      * @param sentiment negative, neutral or positive

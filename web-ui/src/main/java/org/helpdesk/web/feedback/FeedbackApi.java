@@ -1,5 +1,6 @@
 package org.helpdesk.web.feedback;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,6 +69,15 @@ class FeedbackApi {
         FeedbackPage found = feedback.list(new FeedbackFilter(sentiment, theme, page, size));
         return new ItemPage(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
     }
+
+    /** A quality manager's sentiment for the item, body {@code {"label": "negative"}}; it overrides the analyzer's. */
+    @PutMapping(path = "/{id}/label", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('QUALITY_MANAGER','ADMIN')")
+    ItemView correct(@PathVariable UUID id, @RequestBody LabelRequest body, Principal principal) {
+        return view(feedback.correct(id, body.label(), principal.getName()));
+    }
+
+    record LabelRequest(@Nullable String label) {}
 
     /** Per theme: volume and sentiment split of the analysed feedback. */
     @GetMapping("/themes")
@@ -123,7 +135,9 @@ class FeedbackApi {
                 item.receivedAt().toString(),
                 item.externalId(),
                 item.weakLabel(),
-                analysis);
+                analysis,
+                item.effectiveSentiment(),
+                item.correction());
     }
 
     record Posted(List<UUID> ids, List<RecordedFeedback> items) {}
@@ -144,7 +158,9 @@ class FeedbackApi {
             String receivedAt,
             @Nullable String externalId,
             @Nullable String weakLabel,
-            @Nullable AnalysisView analysis) {}
+            @Nullable AnalysisView analysis,
+            @Nullable String sentiment,
+            FeedbackItem.@Nullable Correction correction) {}
 
     record AnalysisView(
             String sentiment,

@@ -1,5 +1,7 @@
 package org.helpdesk.web.feedback;
 
+import java.security.Principal;
+import java.util.UUID;
 import org.helpdesk.feedback.Feedback;
 import org.helpdesk.feedback.FeedbackFilter;
 import org.helpdesk.feedback.ThemeVolume;
@@ -8,6 +10,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -38,6 +42,18 @@ class FeedbackPages {
                 "themeIds",
                 feedback.themeVolumes().stream().map(ThemeVolume::theme).toList());
         return "feedback/list";
+    }
+
+    /** Corrects an item's sentiment from the list and goes back to the same view. */
+    @PostMapping("/{id}/label")
+    String correct(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String label,
+            @RequestParam(required = false) @Nullable String back,
+            Principal principal) {
+        feedback.correct(id, label, principal.getName());
+        String target = back != null && back.startsWith("/feedback") && !back.startsWith("//") ? back : "/feedback";
+        return "redirect:" + target;
     }
 
     @GetMapping("/themes")
