@@ -78,9 +78,12 @@ class FeedbackImportPages {
             response.setHeader("Refresh", "2"); // the browser reloads the progress without any script
         }
         model.addAttribute("job", job);
-        model.addAttribute("head", imports.head(id, FeedbackImportApi.HEAD_ROWS));
-        if (job.status() == ImportJob.Status.UPLOADED && mapping.isEmpty()) {
-            model.addAttribute("mapping", MappingForm.guess(job.columns()));
+        if (job.status() == ImportJob.Status.UPLOADED) {
+            // Reading the file again is only worth it while the columns are being mapped, not on every refresh.
+            model.addAttribute("head", imports.head(id, FeedbackImportApi.HEAD_ROWS));
+            if (mapping.isEmpty()) {
+                model.addAttribute("mapping", MappingForm.guess(job.columns()));
+            }
         }
         return "feedback/import-job";
     }
