@@ -1,6 +1,5 @@
 package org.helpdesk.feedback;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -267,8 +266,7 @@ public class FeedbackImports {
                 .query((rs, n) -> new Stored(rs.getBytes("content"), ImportFormat.valueOf(rs.getString("format"))))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("import", id.toString()));
-        return ImportFiles.parse(
-                new String(stored.content(), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""), stored.format());
+        return ImportFiles.parse(ImportFiles.decode(stored.content()), stored.format());
     }
 
     private ImportJob map(ResultSet rs, int row) throws SQLException {
