@@ -108,6 +108,25 @@ public class Tickets {
         return inTransaction(() -> openings.open(valid, actor, clock.instant(), null, null));
     }
 
+    /**
+     * Opens a ticket with files, all or nothing: a file the attachment rules refuse leaves no ticket behind. For
+     * channels (the public form, e-mail) where the customer sends the files with the request.
+     */
+    public Ticket open(TicketDraft draft, List<AttachmentUpload> files, String actor) {
+        TicketDraft.ValidDraft valid = draft.validate();
+        return inTransaction(() -> {
+            Ticket opened = openings.open(valid, actor, clock.instant(), null, null);
+            if (files.isEmpty()) {
+                return opened;
+            }
+            changes.apply(opened.id(), null, Set.of(), actor, clock.instant(), s -> {
+                files.forEach(file -> conversation.attach(s, file, actor, clock.instant()));
+                return null;
+            });
+            return store.findById(opened.id()).orElseThrow();
+        });
+    }
+
     public Optional<Ticket> find(TicketId id) {
         return store.findById(id);
     }
