@@ -29,6 +29,7 @@ create table mail_outbox (
     id              uuid primary key,
     ticket_id       uuid references ticket (id),
     kind            text        not null,
+    sender          text        not null,
     recipient       text        not null,
     subject         text        not null,
     body_text       text        not null,
@@ -46,12 +47,11 @@ create table mail_outbox (
 create index mail_outbox_due_idx on mail_outbox (next_attempt_at) where status = 'PENDING';
 create index mail_outbox_ticket_idx on mail_outbox (ticket_id, created_at);
 
--- Mailboxes the desk reads: IMAP polled, or fed through the pipe endpoint by the mail server.
+-- Mailboxes the desk polls over IMAP, each feeding one team and category.
 create table mailbox (
     id              uuid primary key,
     name            text        not null unique,
     address         text        not null,
-    protocol        text        not null check (protocol in ('IMAP', 'PIPE')),
     host            text,
     port            int,
     security        text        not null default 'SSL' check (security in ('SSL', 'STARTTLS', 'NONE')),
@@ -61,7 +61,6 @@ create table mailbox (
     team_id         uuid references team (id),
     category_id     uuid references category (id),
     enabled         boolean     not null default true,
-    pipe_token_hash text,
     last_polled_at  timestamptz,
     last_error      text,
     created_at      timestamptz not null,

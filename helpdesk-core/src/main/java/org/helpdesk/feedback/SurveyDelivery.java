@@ -1,8 +1,8 @@
 package org.helpdesk.feedback;
 
 /**
- * Gets a survey link to the customer. Called after the resolving transaction committed. The built-in
- * delivery only logs the link; declare another bean (e-mail) to replace it.
+ * Gets a survey link to the customer. Called inside the resolving transaction: an implementation records the
+ * delivery there (the mail outbox does) and sends it only once that commits.
  */
 public interface SurveyDelivery {
 

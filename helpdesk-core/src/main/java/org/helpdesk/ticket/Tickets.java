@@ -7,10 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.helpdesk.customer.CustomerId;
+import org.helpdesk.shared.ContentTooLargeException;
 import org.helpdesk.shared.FieldViolation;
 import org.helpdesk.shared.InvalidInputException;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.TextRules;
+import org.helpdesk.ticket.internal.AttachmentPolicy;
 import org.helpdesk.ticket.internal.Conversation;
 import org.helpdesk.ticket.internal.Directory;
 import org.helpdesk.ticket.internal.Escalations;
@@ -113,9 +115,17 @@ public class Tickets {
      * channels (the public form, e-mail) where the customer sends the files with the request.
      */
     public Ticket open(TicketDraft draft, List<AttachmentUpload> files, String actor) {
+        return open(draft, null, files, actor);
+    }
+
+    /** Opens a ticket from an HTML e-mail: the draft's description is its text, {@code html} the original. */
+    public Ticket open(TicketDraft draft, @Nullable String html, List<AttachmentUpload> files, String actor) {
         TicketDraft.ValidDraft valid = draft.validate();
         return inTransaction(() -> {
             Ticket opened = openings.open(valid, actor, clock.instant(), null, null);
+            if (html != null) {
+                store.keepDescriptionHtml(opened.id(), html);
+            }
             if (files.isEmpty()) {
                 return opened;
             }
@@ -125,6 +135,11 @@ public class Tickets {
             });
             return store.findById(opened.id()).orElseThrow();
         });
+    }
+
+    /** The HTML the ticket's description arrived as (an e-mail), unsanitised; empty for text-only tickets. */
+    public Optional<String> descriptionHtml(TicketId id) {
+        return store.descriptionHtml(id);
     }
 
     public Optional<Ticket> find(TicketId id) {
@@ -237,7 +252,43 @@ public class Tickets {
                 Set.of(),
                 actor,
                 clock.instant(),
-                s -> conversation.post(s, valid, files, actor, customer, clock.instant())));
+                s -> conversation.post(s, valid, files, actor, customer, null, clock.instant())));
+    }
+
+    /**
+     * Adds what the customer sent through a channel (an e-mail, the status page): a public customer message with
+     * the HTML it came with, if any. Reopens a pending or resolved ticket like any customer message.
+     */
+    public Message receive(
+            String reference, String text, @Nullable String html, List<AttachmentUpload> files, String actor) {
+        MessageDraft.Valid valid =
+                new MessageDraft(text, Visibility.PUBLIC.name(), AuthorType.CUSTOMER.name()).validate();
+        Ticket ticket = get(reference);
+        String customer = ticket.customerName() == null || ticket.customerName().isBlank()
+                ? ticket.customerEmail()
+                : ticket.customerName();
+        return inTransaction(() -> changes.apply(
+                ticket.id(),
+                null,
+                Set.of(),
+                actor,
+                clock.instant(),
+                s -> conversation.post(s, valid, files, actor, customer, html, clock.instant())));
+    }
+
+    /**
+     * Why the attachment rules would refuse this file (too large, a type not accepted, a page or a program), or
+     * empty if they take it. For channels that keep what they can of a mail instead of refusing all of it.
+     */
+    public Optional<String> refusal(AttachmentUpload upload) {
+        try {
+            new AttachmentPolicy(settings).check(upload);
+            return Optional.empty();
+        } catch (InvalidInputException e) {
+            return Optional.of(e.violations().get(0).message());
+        } catch (ContentTooLargeException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     public Attachment attach(String reference, AttachmentUpload upload, String actor) {

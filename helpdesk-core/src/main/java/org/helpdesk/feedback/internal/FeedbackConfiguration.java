@@ -2,7 +2,6 @@ package org.helpdesk.feedback.internal;
 
 import org.helpdesk.analysis.FeedbackAnalyzer;
 import org.helpdesk.feedback.FeedbackProperties;
-import org.helpdesk.feedback.SurveyDelivery;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,12 +16,5 @@ class FeedbackConfiguration {
     @ConditionalOnMissingBean
     FeedbackAnalyzer feedbackAnalyzer() {
         return FeedbackAnalyzer.builtIn();
-    }
-
-    /** Until e-mail is wired in, survey links go to the log. */
-    @Bean
-    @ConditionalOnMissingBean
-    SurveyDelivery surveyDelivery() {
-        return new LoggedSurveyDelivery();
     }
 }

@@ -3,38 +3,31 @@ package org.helpdesk.feedback.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.helpdesk.customer.Customer;
 import org.helpdesk.customer.Customers;
 import org.helpdesk.feedback.FeedbackProperties;
 import org.helpdesk.feedback.SurveyDelivery;
-import org.helpdesk.feedback.SurveyLink;
 import org.helpdesk.feedback.Surveys;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketChanged;
 import org.helpdesk.ticket.TicketStatus;
 import org.helpdesk.ticket.Tickets;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Invites the customer to a survey when a ticket is resolved. The invitation is written in the
- * resolving transaction; the link is delivered only after it commits, so no customer gets a link to
- * a resolution that was rolled back.
+ * Invites the customer to a survey when a ticket is resolved. The invitation and its delivery (a mail in the
+ * outbox) are written in the resolving transaction, so no customer gets a link to a resolution that was rolled
+ * back, and no committed resolution loses its survey.
  */
 @Component
 class ResolvedTicketSurveys {
 
-    private static final Logger log = LoggerFactory.getLogger(ResolvedTicketSurveys.class);
     private static final Set<String> LANGUAGES = Set.of("en", "ru", "bg");
 
     private final Tickets tickets;
@@ -82,21 +75,7 @@ class ResolvedTicketSurveys {
     }
 
     private void invite(Ticket ticket) {
-        List<SurveyLink> links = surveys.invite(ticket, language(ticket));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                links.forEach(ResolvedTicketSurveys.this::deliverQuietly);
-            }
-        });
-    }
-
-    private void deliverQuietly(SurveyLink link) {
-        try {
-            delivery.deliver(link);
-        } catch (RuntimeException e) {
-            log.warn("Survey for HD-{} could not be delivered: {}", link.ticketNumber(), e.toString());
-        }
+        surveys.invite(ticket, language(ticket)).forEach(delivery::deliver);
     }
 
     private String language(Ticket ticket) {

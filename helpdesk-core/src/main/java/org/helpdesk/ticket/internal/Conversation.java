@@ -47,6 +47,7 @@ public class Conversation {
             List<AttachmentUpload> files,
             String actor,
             String customerName,
+            @Nullable String html,
             Instant now) {
         List<AttachmentPolicy.Checked> checked =
                 files.stream().map(policy::check).toList();
@@ -64,8 +65,9 @@ public class Conversation {
         UUID id = UUID.randomUUID();
         String author = draft.from() == AuthorType.CUSTOMER ? customerName : actor;
         jdbc.sql("""
-                        insert into ticket_message (id, ticket_id, visibility, author_type, author, body, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
+                        insert into ticket_message (id, ticket_id, visibility, author_type, author, body, body_html,
+                                                    created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         ticket.id.value(),
@@ -73,6 +75,7 @@ public class Conversation {
                         draft.from().name(),
                         author,
                         draft.body(),
+                        html,
                         Timestamp.from(now))
                 .update();
         List<Attachment> attachments = new ArrayList<>();
@@ -87,7 +90,8 @@ public class Conversation {
             data.put("attachments", attachments.size());
         }
         ticket.changes.add(mark, new Change(type, data));
-        return new Message(id, ticket.id, draft.visibility(), draft.from(), author, draft.body(), now, attachments);
+        return new Message(
+                id, ticket.id, draft.visibility(), draft.from(), author, draft.body(), now, attachments, html);
     }
 
     /** Attaches a file to the ticket itself, outside any message. */
@@ -198,7 +202,8 @@ public class Conversation {
                 rs.getString("author"),
                 rs.getString("body"),
                 rs.getTimestamp("created_at").toInstant(),
-                files.getOrDefault(id, List.of()));
+                files.getOrDefault(id, List.of()),
+                rs.getString("body_html"));
     }
 
     private static Attachment attachment(ResultSet rs, int row) throws SQLException {

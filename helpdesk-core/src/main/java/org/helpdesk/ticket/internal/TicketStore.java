@@ -208,6 +208,19 @@ public class TicketStore {
                 .optional();
     }
 
+    public void keepDescriptionHtml(TicketId id, String html) {
+        jdbc.sql("update ticket set description_html = ? where id = ?")
+                .params(html, id.value())
+                .update();
+    }
+
+    public Optional<String> descriptionHtml(TicketId id) {
+        return jdbc.sql("select description_html from ticket where id = ? and description_html is not null")
+                .param(id.value())
+                .query(String.class)
+                .optional();
+    }
+
     public Optional<Ticket> findByNumber(long number) {
         return jdbc.sql(SELECT + " where t.number = ?")
                 .param(number)

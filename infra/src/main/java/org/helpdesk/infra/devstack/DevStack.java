@@ -13,10 +13,11 @@ import org.helpdesk.infra.devstack.internal.EmbeddedPostgresServer;
 import org.helpdesk.infra.devstack.internal.FileTrees;
 import org.helpdesk.infra.devstack.internal.LocalElasticsearchNode;
 import org.helpdesk.infra.devstack.internal.LocalKeycloakServer;
+import org.helpdesk.infra.devstack.internal.LocalMailServer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Real PostgreSQL and Elasticsearch servers, and optionally Keycloak, for tests and local runs, started from Maven
+ * Real PostgreSQL and Elasticsearch servers, an SMTP/IMAP mail server, and optionally Keycloak, for tests and local runs, started from Maven
  * Central artifacts without Docker. Servers are child processes of this JVM; {@link #close()} (or, failing that, a
  * shutdown hook) stops them.
  *
@@ -34,6 +35,7 @@ public final class DevStack implements AutoCloseable {
 
     private final EmbeddedPostgresServer postgres;
     private final LocalElasticsearchNode elasticsearch;
+    private final LocalMailServer mail;
     private DevStackSettings settings;
     private @Nullable LocalKeycloakServer keycloak;
     private @Nullable DevStackException keycloakFailure;
@@ -43,10 +45,12 @@ public final class DevStack implements AutoCloseable {
             DevStackSettings settings,
             EmbeddedPostgresServer postgres,
             LocalElasticsearchNode elasticsearch,
+            LocalMailServer mail,
             @Nullable LocalKeycloakServer keycloak) {
         this.settings = settings;
         this.postgres = postgres;
         this.elasticsearch = elasticsearch;
+        this.mail = mail;
         this.keycloak = keycloak;
     }
 
@@ -73,8 +77,16 @@ public final class DevStack implements AutoCloseable {
         }
         EmbeddedPostgresServer startedPostgres = await(postgres, "PostgreSQL", failures);
         LocalKeycloakServer startedKeycloak = await(keycloak, "Keycloak", failures);
-        if (failures.isEmpty() && elasticsearch != null && startedPostgres != null) {
-            return new DevStack(settings, startedPostgres, elasticsearch, startedKeycloak);
+        LocalMailServer mail = null;
+        if (failures.isEmpty()) {
+            try {
+                mail = LocalMailServer.launch();
+            } catch (RuntimeException e) {
+                failures.add(new DevStackException("The mail server failed to start: " + e, e));
+            }
+        }
+        if (failures.isEmpty() && elasticsearch != null && startedPostgres != null && mail != null) {
+            return new DevStack(settings, startedPostgres, elasticsearch, mail, startedKeycloak);
         }
         // Stop what did start; the first failure is the one to report.
         List<RuntimeException> ignored = new ArrayList<>();
@@ -145,6 +157,11 @@ public final class DevStack implements AutoCloseable {
         return elasticsearch;
     }
 
+    /** SMTP and IMAP for the channels: where the app sends mail and the mailboxes it polls. */
+    public MailServer mail() {
+        return mail;
+    }
+
     /** Keycloak, if this stack runs it ({@link DevStackSettings#keycloak()}, {@link #sharedWithKeycloak()}). */
     public synchronized Optional<KeycloakServer> keycloak() {
         return Optional.ofNullable(keycloak);
@@ -166,6 +183,7 @@ public final class DevStack implements AutoCloseable {
         if (keycloak != null) {
             runCollecting(keycloak::stop, failures);
         }
+        runCollecting(mail::stop, failures);
         runCollecting(elasticsearch::stop, failures);
         runCollecting(postgres::close, failures);
         if (!settings.keepData()) {

@@ -57,6 +57,10 @@ public class EmbeddedDevStack implements EnvironmentPostProcessor, Ordered {
         properties.put("spring.datasource.username", stack.postgres().username());
         properties.put("spring.datasource.password", stack.postgres().password());
         properties.put("helpdesk.search.uris", stack.elasticsearch().httpUri().toString());
+        properties.put("spring.mail.host", stack.mail().host());
+        properties.put("spring.mail.port", stack.mail().smtpPort());
+        properties.put("spring.mail.properties.mail.smtp.connectiontimeout", "5000");
+        properties.put("spring.mail.properties.mail.smtp.timeout", "10000");
         return properties;
     }
 

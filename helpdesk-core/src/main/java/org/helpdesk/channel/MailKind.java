@@ -1,0 +1,35 @@
+package org.helpdesk.channel;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The mails the desk sends to customers, each with the placeholders its template may use. */
+public enum MailKind {
+    /** A new ticket was registered. */
+    RECEIVED(List.of("ticket", "subject", "customerName", "statusLink")),
+    /** An agent answered; {@code message} is the answer. */
+    REPLIED(List.of("ticket", "subject", "customerName", "statusLink", "message", "agentName")),
+    /** The ticket was resolved. */
+    RESOLVED(List.of("ticket", "subject", "customerName", "statusLink")),
+    /** A satisfaction survey. */
+    SURVEY(List.of("ticket", "subject", "customerName", "statusLink", "surveyLink", "surveyValidUntil"));
+
+    private final List<String> placeholders;
+
+    MailKind(List<String> placeholders) {
+        this.placeholders = placeholders;
+    }
+
+    public List<String> placeholders() {
+        return placeholders;
+    }
+
+    public static Optional<MailKind> parse(String value) {
+        try {
+            return Optional.of(valueOf(value.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
