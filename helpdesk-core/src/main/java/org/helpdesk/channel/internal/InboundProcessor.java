@@ -175,9 +175,8 @@ public class InboundProcessor implements SmartLifecycle {
             outbox.remember(parsed.messageId(), target, now);
             return Result.processed(outcome, target.id());
         }
-        Optional<Mailbox> box = mail.mailboxId() == null
-                ? Optional.empty()
-                : mailboxes.find(mail.mailboxId()).map(Mailbox::new);
+        Optional<org.helpdesk.channel.Mailbox> box =
+                mail.mailboxId() == null ? Optional.empty() : mailboxes.find(mail.mailboxId());
         Ticket opened = tickets.open(
                 new TicketDraft(
                         subject(parsed),
@@ -188,9 +187,13 @@ public class InboundProcessor implements SmartLifecycle {
                         null,
                         "EMAIL",
                         null,
-                        box.map(b -> b.category()).orElse(null),
+                        box.map(b -> b.category() == null
+                                        ? null
+                                        : b.category().id().toString())
+                                .orElse(null),
                         null,
-                        box.map(b -> b.team()).orElse(null),
+                        box.map(b -> b.team() == null ? null : b.team().id().toString())
+                                .orElse(null),
                         null,
                         null,
                         language(parsed)),
@@ -199,11 +202,16 @@ public class InboundProcessor implements SmartLifecycle {
                 ACTOR);
         noteRefused(opened, files.refused());
         outbox.remember(parsed.messageId(), opened, now);
-        // The acknowledgement was queued while the ticket opened; make it answer the customer's mail.
+        // The acknowledgement was queued while the ticket opened: make it answer the customer's mail, from the
+        // address they wrote to.
         jdbc.sql("""
-                        update mail_outbox set in_reply_to = ?, references_ids = ?
+                        update mail_outbox set in_reply_to = ?, references_ids = ?, sender = coalesce(?, sender)
                          where ticket_id = ? and status = 'PENDING' and in_reply_to is null""")
-                .params(parsed.messageId(), parsed.messageId(), opened.id().value())
+                .params(
+                        parsed.messageId(),
+                        parsed.messageId(),
+                        box.map(org.helpdesk.channel.Mailbox::address).orElse(null),
+                        opened.id().value())
                 .update();
         return Result.processed("CREATED", opened.id());
     }
@@ -404,14 +412,6 @@ public class InboundProcessor implements SmartLifecycle {
             @Nullable String sender) {}
 
     private record Files(List<AttachmentUpload> accepted, List<String> refused) {}
-
-    private record Mailbox(@Nullable String team, @Nullable String category) {
-        Mailbox(org.helpdesk.channel.Mailbox box) {
-            this(
-                    box.team() == null ? null : box.team().id().toString(),
-                    box.category() == null ? null : box.category().id().toString());
-        }
-    }
 
     private record Result(
             String status,

@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Import;
             "helpdesk.search.outbox.poll-interval=200ms",
             "helpdesk.search.outbox.first-retry=200ms",
             "helpdesk.search.outbox.max-retry=2s",
+            "helpdesk.channels.mail.send-interval=200ms",
+            "helpdesk.channels.mail.retry-max=1s",
             // every test signs in from 127.0.0.1: the per-address limits are tested on their own
             "helpdesk.security.rate-limit.sign-in-per-minute=1000000",
             "helpdesk.security.rate-limit.public-per-minute=1000000"
