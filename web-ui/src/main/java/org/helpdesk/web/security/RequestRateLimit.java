@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,9 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits how often one client address may try to sign in ({@code POST /login}) and use the public pages
- * ({@code /survey/**}), per minute: above the limit the answer is 429 with {@code Retry-After}, before any password is
- * checked or anything is written. Counted in memory per instance (a fixed one-minute window), which is enough to make
- * guessing slow; the per-account lockout is what stops guessing one account.
+ * ({@code /survey/**}, {@code /complaint/**}, {@code /status/**}), per minute: above the limit the answer is 429 with
+ * {@code Retry-After}, before any password is checked or anything is written. Counted in memory per instance (a fixed
+ * one-minute window), which is enough to make guessing slow and flooding the complaint form costly; the per-account
+ * lockout is what stops guessing one account.
  */
 class RequestRateLimit extends OncePerRequestFilter {
 
@@ -27,6 +29,8 @@ class RequestRateLimit extends OncePerRequestFilter {
     }
 
     static final int MAX_TRACKED_ADDRESSES = 100_000;
+    /** The pages anyone may use without signing in: survey answers, the complaint form, customers' status pages. */
+    static final List<String> PUBLIC_AREAS = List.of("/survey", "/complaint", "/status");
 
     private final SecuritySettings.RateLimit limits;
     private final Clock clock;
@@ -54,8 +58,10 @@ class RequestRateLimit extends OncePerRequestFilter {
         if (path.equals("/login") && "POST".equalsIgnoreCase(request.getMethod())) {
             return Bucket.SIGN_IN;
         }
-        if (path.equals("/survey") || path.startsWith("/survey/")) {
-            return Bucket.PUBLIC;
+        for (String area : PUBLIC_AREAS) {
+            if (path.equals(area) || path.startsWith(area + "/")) {
+                return Bucket.PUBLIC;
+            }
         }
         return null;
     }

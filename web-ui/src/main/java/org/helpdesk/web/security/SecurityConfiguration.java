@@ -82,7 +82,16 @@ class SecurityConfiguration {
         http.addFilterBefore(
                 new RequestRateLimit(settings.rateLimit(), clock), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/survey/**")
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/survey/**",
+                                "/complaint",
+                                "/complaint/**",
+                                "/status/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

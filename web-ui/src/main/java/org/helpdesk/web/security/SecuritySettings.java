@@ -42,7 +42,8 @@ record SecuritySettings(
 
     /**
      * @param signInPerMinute sign-in attempts (form and failed HTTP Basic) one address may make per minute
-     * @param publicPerMinute requests one address may send to public pages (surveys) per minute
+     * @param publicPerMinute requests one address may send to public pages (surveys, the complaint form,
+     *     status pages) per minute
      */
     record RateLimit(
             @DefaultValue("true") boolean enabled,

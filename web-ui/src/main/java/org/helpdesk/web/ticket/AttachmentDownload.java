@@ -8,13 +8,13 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * How stored files leave the app: as attachments (never shown inline), with the stored content type, no
- * sniffing, and a sandboxing CSP in case a browser opens one anyway.
+ * sniffing, and a sandboxing CSP in case a browser opens one anyway. Shared with the customer's status page.
  */
-final class AttachmentDownload {
+public final class AttachmentDownload {
 
     private AttachmentDownload() {}
 
-    static ResponseEntity<byte[]> of(AttachmentContent file) {
+    public static ResponseEntity<byte[]> of(AttachmentContent file) {
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,

@@ -1,6 +1,7 @@
 package org.helpdesk.web.ticket;
 
 import java.util.List;
+import org.helpdesk.channel.MailLog;
 import org.helpdesk.search.TicketHit;
 import org.helpdesk.search.TicketSearch;
 import org.helpdesk.ticket.Ticket;
@@ -24,16 +25,24 @@ class TicketPageModel {
     private final Tickets tickets;
     private final Choices choices;
     private final TicketSearch search;
+    private final MailLog mail;
+    private final MailHtml mailHtml;
 
-    TicketPageModel(Tickets tickets, Choices choices, TicketSearch search) {
+    TicketPageModel(Tickets tickets, Choices choices, TicketSearch search, MailLog mail, MailHtml mailHtml) {
         this.tickets = tickets;
         this.choices = choices;
         this.search = search;
+        this.mail = mail;
+        this.mailHtml = mailHtml;
     }
 
     void fill(Ticket ticket, Model model) {
         model.addAttribute("ticket", ticket);
         model.addAttribute("messages", tickets.messages(ticket.id(), true));
+        model.addAttribute(
+                "descriptionHtml",
+                tickets.descriptionHtml(ticket.id()).map(mailHtml::safe).orElse(null));
+        model.addAttribute("mails", mail.outgoing(ticket.id().value()));
         model.addAttribute(
                 "looseAttachments",
                 tickets.attachments(ticket.id()).stream()

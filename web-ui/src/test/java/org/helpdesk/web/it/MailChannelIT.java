@@ -33,14 +33,20 @@ import org.helpdesk.ticket.Visibility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * E-mail in and out against a real SMTP/IMAP server (the dev stack's GreenMail): customers write to a polled
  * mailbox, the desk answers over SMTP with threading headers, and replies find their ticket again.
  */
 @HelpdeskIntegrationTest
+@AutoConfigureMockMvc
 class MailChannelIT {
+
+    @Autowired
+    MockMvc mvc;
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 

@@ -71,6 +71,37 @@ class RequestRateLimitTest {
     }
 
     @Test
+    void complaintFormAndStatusPagesShareThePublicLimit() throws Exception {
+        assertThat(send("GET", "/complaint", "10.0.0.5").getStatus()).isEqualTo(200);
+        assertThat(send("POST", "/complaint", "10.0.0.5").getStatus()).isEqualTo(200);
+        assertThat(send("GET", "/complaint/sent/HD-1/sig", "10.0.0.5").getStatus())
+                .isEqualTo(200);
+        assertThat(send("GET", "/status/HD-1/sig", "10.0.0.5").getStatus()).isEqualTo(200);
+        assertThat(send("POST", "/status/HD-1/sig", "10.0.0.5").getStatus()).isEqualTo(200);
+
+        MockHttpServletResponse refused = send("POST", "/complaint", "10.0.0.5");
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isNotBlank();
+        assertThat(send("GET", "/status/HD-1/sig/attachments/x", "10.0.0.5").getStatus())
+                .isEqualTo(429);
+        assertThat(send("POST", "/complaint", "10.0.0.6").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyThePublicAreasThemselvesArePublic() {
+        assertThat(RequestRateLimit.bucketOf(request("GET", "/complaint", "10.0.0.7")))
+                .isEqualTo(RequestRateLimit.Bucket.PUBLIC);
+        assertThat(RequestRateLimit.bucketOf(request("GET", "/status/HD-1/sig", "10.0.0.7")))
+                .isEqualTo(RequestRateLimit.Bucket.PUBLIC);
+        assertThat(RequestRateLimit.bucketOf(request("GET", "/complaints-admin", "10.0.0.7")))
+                .isNull();
+        assertThat(RequestRateLimit.bucketOf(request("GET", "/statuses", "10.0.0.7")))
+                .isNull();
+        assertThat(RequestRateLimit.bucketOf(request("GET", "/tickets/HD-1", "10.0.0.7")))
+                .isNull();
+    }
+
+    @Test
     void aDisabledLimitLetsEverythingThrough() throws Exception {
         RequestRateLimit off = new RequestRateLimit(new SecuritySettings.RateLimit(false, 1, 1), clock);
         for (int i = 0; i < 10; i++) {
