@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class InboundStore {
 
-    private static final Session SESSION = Session.getInstance(new Properties());
+    private static final Session SESSION = MailParser.session();
 
     private final JdbcClient jdbc;
     private final Clock clock;

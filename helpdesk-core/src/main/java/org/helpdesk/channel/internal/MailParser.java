@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class MailParser {
 
-    private static final Session SESSION = Session.getInstance(new Properties());
+    private static final Session SESSION = session();
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final Pattern AUTO_SUBJECT = Pattern.compile(
             "^(auto(matic)?[ -]?(reply|response|antwort)|auto:|out of (the )?office|abwesenheit"
@@ -50,6 +50,13 @@ final class MailParser {
     private static final Set<String> BULK_PRECEDENCE = Set.of("bulk", "junk", "list", "auto_reply");
 
     private MailParser() {}
+
+    /** Reads headers as UTF-8 where a mail program sent them unencoded (RFC 6532), as many do. */
+    static Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.mime.allowutf8", "true");
+        return Session.getInstance(properties);
+    }
 
     static ParsedMail parse(byte[] raw) throws MessagingException, IOException {
         MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));

@@ -40,6 +40,9 @@ public class EmbeddedDevStack implements EnvironmentPostProcessor, Ordered {
             if (keycloak) {
                 properties.putAll(ssoProperties(stack, mode.equals("local")));
             }
+            if (mode.equals("local")) {
+                properties.putAll(localMailbox(stack));
+            }
             environment.getPropertySources().addFirst(new MapPropertySource("helpdesk-devstack", properties));
         }
     }
@@ -61,6 +64,20 @@ public class EmbeddedDevStack implements EnvironmentPostProcessor, Ordered {
         properties.put("spring.mail.port", stack.mail().smtpPort());
         properties.put("spring.mail.properties.mail.smtp.connectiontimeout", "5000");
         properties.put("spring.mail.properties.mail.smtp.timeout", "10000");
+        return properties;
+    }
+
+    /**
+     * The local run's support address on the stack's mail server, so mail written to it becomes tickets; the password
+     * is new with every start, like the server's (in-memory) mailboxes.
+     */
+    static Map<String, Object> localMailbox(DevStack stack) {
+        String password = java.util.UUID.randomUUID().toString();
+        stack.mail().addUser(LocalMailbox.ADDRESS, LocalMailbox.ADDRESS, password);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(LocalMailbox.PASSWORD, password);
+        properties.put(LocalMailbox.IMAP_PORT, stack.mail().imapPort());
+        properties.put("helpdesk.channels.mail.from", LocalMailbox.ADDRESS);
         return properties;
     }
 

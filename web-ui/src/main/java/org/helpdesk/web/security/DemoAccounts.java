@@ -9,6 +9,7 @@ import org.helpdesk.account.UserAccounts;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,7 @@ class DemoAccounts {
     }
 
     @EventListener
+    @Order(100)
     void onReady(ApplicationReadyEvent event) {
         if (!properties.enabled()) {
             return;

@@ -125,6 +125,10 @@ class MailChannelIT {
                 new StatusChange(tickets.get(ticket.reference()).version(), "RESOLVED", null),
                 "anna.agent");
         assertThat(tickets.get(ticket.reference()).status()).isEqualTo(TicketStatus.RESOLVED);
+        MimeMessage resolved = awaitMailTo(customer, m -> subject(m).contains("has been resolved"));
+        assertThat(resolved.getHeader("References", null)).contains(first);
+        MimeMessage survey = awaitMailTo(customer, m -> subject(m).contains("How did we do?"));
+        assertThat(text(survey)).contains("/survey/").contains("/status/" + ticket.reference() + "/");
 
         // The customer answers the agent's mail; the subject no longer names the ticket.
         MimeMessage answer =
@@ -363,6 +367,14 @@ class MailChannelIT {
                         .reduce((a, b) -> b)
                         .orElse(null),
                 "a mail to " + address);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     private static String to(MimeMessage message) {
