@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class MailLog {
 
-    public static final Set<String> STATUSES = Set.of("RECEIVED", "PROCESSED", "IGNORED", "FAILED", "DISMISSED");
+    public static final List<String> STATUSES = List.of("RECEIVED", "PROCESSED", "IGNORED", "FAILED", "DISMISSED");
     public static final int MAX_PAGE_SIZE = 200;
 
     private static final String INBOUND_COLUMNS = """
@@ -100,26 +100,34 @@ public class MailLog {
 
     /** Puts a failed mail back in line, after its cause was fixed. */
     public InboundMail retry(UUID id) {
-        move(id, Set.of("FAILED", "DISMISSED"), "RECEIVED");
+        move(id, Set.of("FAILED", "DISMISSED"), "RECEIVED", "retried");
         return inboundMail(id);
     }
 
     /** Lets a failed mail go: it stays in the log, marked dismissed. */
     public InboundMail dismiss(UUID id) {
-        move(id, Set.of("FAILED"), "DISMISSED");
+        move(id, Set.of("FAILED"), "DISMISSED", "dismissed");
         return inboundMail(id);
     }
 
-    private void move(UUID id, Set<String> from, String to) {
+    private void move(UUID id, Set<String> from, String to, String verb) {
         InboundMail mail = inboundMail(id);
         if (!from.contains(mail.status())) {
             throw new InvalidTransitionException(
-                    mail.status(), to, "not_failed", "only a failed mail can be " + to.toLowerCase(Locale.ROOT));
+                    mail.status(),
+                    to,
+                    "not_failed",
+                    "only a failed mail can be " + verb + "; this one is "
+                            + mail.status().toLowerCase(Locale.ROOT));
         }
-        jdbc.sql("update inbound_mail set status = ?, error = case when ? = 'RECEIVED' then null else error end"
-                        + " where id = ? and status = ?")
+        int moved = jdbc.sql("update inbound_mail set status = ?,"
+                        + " error = case when ? = 'RECEIVED' then null else error end where id = ? and status = ?")
                 .params(to, to, id, mail.status())
                 .update();
+        if (moved == 0) {
+            throw new InvalidTransitionException(
+                    mail.status(), to, "changed", "the mail was handled meanwhile; look at it again");
+        }
     }
 
     /** How the outbox stands: waiting mail, the oldest one, the last error, sent in the last day. */

@@ -3,12 +3,14 @@ package org.helpdesk.channel;
 import jakarta.mail.MessagingException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.helpdesk.channel.internal.ImapPoller;
 import org.helpdesk.channel.internal.MailboxStore;
 import org.helpdesk.channel.internal.PasswordSeal;
 import org.helpdesk.shared.ConflictException;
+import org.helpdesk.shared.FieldViolation;
 import org.helpdesk.shared.InvalidInputException;
 import org.helpdesk.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,6 +47,7 @@ public class Mailboxes {
     @Transactional
     public Mailbox create(MailboxDraft draft) {
         MailboxDraft.Valid valid = draft.validate(true);
+        refuseUnknown(valid);
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
         try {
@@ -70,8 +73,6 @@ public class Mailboxes {
                     .update();
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("name", "duplicate", "another mailbox has this name");
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            throw InvalidInputException.of("teamId", "invalid_id", "the team or category does not exist");
         }
         return get(id);
     }
@@ -85,13 +86,14 @@ public class Mailboxes {
             throw new ConflictException(
                     "The mailbox was changed by someone else; look at it again", current.version(), List.of());
         }
+        refuseUnknown(valid);
         try {
-            jdbc.sql("""
+            int updated = jdbc.sql("""
                             update mailbox set name = ?, address = ?, host = ?, port = ?, security = ?, username = ?,
                                                password_sealed = coalesce(?, password_sealed), folder = ?,
                                                team_id = ?, category_id = ?, enabled = ?, updated_at = ?,
                                                last_error = null, version = version + 1
-                             where id = ?""")
+                             where id = ? and version = ?""")
                     .params(
                             valid.name(),
                             valid.address(),
@@ -105,14 +107,38 @@ public class Mailboxes {
                             valid.categoryId(),
                             valid.enabled(),
                             Timestamp.from(clock.instant()),
-                            id)
+                            id,
+                            version)
                     .update();
+            if (updated == 0) {
+                throw new ConflictException(
+                        "The mailbox was changed by someone else; look at it again", get(id).version(), List.of());
+            }
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("name", "duplicate", "another mailbox has this name");
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            throw InvalidInputException.of("teamId", "invalid_id", "the team or category does not exist");
         }
         return get(id);
+    }
+
+    private void refuseUnknown(MailboxDraft.Valid valid) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (valid.teamId() != null && !exists("team", valid.teamId())) {
+            violations.add(new FieldViolation("teamId", "invalid_id", "there is no such team"));
+        }
+        if (valid.categoryId() != null && !exists("category", valid.categoryId())) {
+            violations.add(new FieldViolation("categoryId", "invalid_id", "there is no such category"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private boolean exists(String table, UUID id) {
+        return jdbc.sql("select count(*) from " + table + " where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Removes a mailbox; the mail it brought in stays in the mail log. */

@@ -49,6 +49,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/tickets/**")
                         .hasAnyRole(WRITERS)
+                        // Administration, reads included (mailboxes, the mail log, search maintenance).
+                        .requestMatchers("/api/v1/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         // Writes are refused by role before any input is read, so a reader always gets a 403.
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
