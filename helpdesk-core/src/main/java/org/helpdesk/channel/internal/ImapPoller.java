@@ -104,6 +104,8 @@ public class ImapPoller implements SmartLifecycle {
         props.put("mail." + protocol + ".connectiontimeout", TIMEOUT_MS);
         props.put("mail." + protocol + ".timeout", TIMEOUT_MS);
         props.put("mail." + protocol + ".writetimeout", TIMEOUT_MS);
+        // Large mails come in 1 MB pieces rather than the default 16 KB: a 10 MB mail in 10 round trips, not 640.
+        props.put("mail." + protocol + ".fetchsize", "1048576");
         // Fetching must not mark a mail read: only storing it does.
         props.put("mail." + protocol + ".peek", "true");
         if (box.security() == Mailbox.MailSecurity.STARTTLS) {
