@@ -3,17 +3,17 @@ package org.helpdesk.feedback.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.helpdesk.analysis.AnalysisHint;
 import org.helpdesk.analysis.FeedbackAnalysis;
-import org.helpdesk.analysis.FeedbackAnalyzer;
 import org.helpdesk.analysis.Language;
-import org.helpdesk.analysis.ModelManifest;
 import org.helpdesk.analysis.Sentiment;
 import org.helpdesk.analysis.SentimentLabel;
+import org.helpdesk.feedback.ActiveAnalyzer;
 import org.helpdesk.feedback.FeedbackProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -36,17 +36,16 @@ class FeedbackAnalysisWorker implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final FeedbackAnalyzer analyzer;
+    private final ActiveAnalyzer analyzer;
     private final FeedbackProperties.Analysis settings;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final String modelVersion;
     private @Nullable ScheduledExecutorService executor;
 
     FeedbackAnalysisWorker(
             JdbcClient jdbc,
             TransactionTemplate transactions,
-            FeedbackAnalyzer analyzer,
+            ActiveAnalyzer analyzer,
             FeedbackProperties properties,
             Clock clock) {
         this.jdbc = jdbc;
@@ -54,10 +53,9 @@ class FeedbackAnalysisWorker implements SmartLifecycle {
         this.analyzer = analyzer;
         this.settings = properties.analysis();
         this.clock = clock;
-        this.modelVersion = analyzer.modelManifest().map(ModelManifest::version).orElse("built-in");
     }
 
-    /** Analyses everything waiting; returns how many items were analysed. */
+    /** Analyses everything waiting, then a round of a running re-analysis; returns how many items were analysed. */
     int drain() {
         int analysed = 0;
         while (true) {
@@ -65,10 +63,66 @@ class FeedbackAnalysisWorker implements SmartLifecycle {
             int done = round == null ? 0 : round;
             analysed += done;
             if (done < settings.batchSize()) {
-                return analysed;
+                break;
             }
         }
+        Integer again = transactions.execute(status -> reanalyseBatch());
+        return analysed + (again == null ? 0 : again);
     }
+
+    /**
+     * The next batch of the running re-analysis job: items after the job's cursor, oldest first. The job row is locked
+     * for the round, so instances take turns rather than analysing the same batch.
+     */
+    private int reanalyseBatch() {
+        Optional<Job> job = jdbc.sql("""
+                        select id, cursor_received_at, cursor_id from feedback_reanalysis
+                         where status = 'RUNNING' for update skip locked""")
+                .query((rs, n) -> new Job(
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("cursor_received_at"),
+                        rs.getObject("cursor_id", UUID.class)))
+                .optional();
+        if (job.isEmpty()) {
+            return 0;
+        }
+        Job j = job.get();
+        List<Waiting> rows = jdbc.sql("""
+                        select id, comment, language, weak_label, received_at from feedback_item
+                         where (cast(? as timestamptz) is null or (received_at, id) > (cast(? as timestamptz), ?))
+                         order by received_at, id limit ?""")
+                .params(j.receivedAt(), j.receivedAt(), j.itemId(), settings.batchSize())
+                .query((rs, n) -> new Waiting(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("comment"),
+                        rs.getString("language"),
+                        rs.getString("weak_label"),
+                        rs.getTimestamp("received_at")))
+                .list();
+        if (rows.isEmpty()) {
+            jdbc.sql("update feedback_reanalysis set status = 'DONE', finished_at = ?, done = total where id = ?")
+                    .params(Timestamp.from(clock.instant()), j.id())
+                    .update();
+            return 0;
+        }
+        for (Waiting row : rows) {
+            try {
+                store(row, analyse(row));
+            } catch (RuntimeException e) {
+                log.warn("Feedback item {} could not be analysed again: {}", row.id(), e.toString());
+            }
+        }
+        Waiting last = rows.get(rows.size() - 1);
+        jdbc.sql("""
+                        update feedback_reanalysis set done = least(total, done + ?), cursor_received_at = ?, cursor_id = ?
+                         where id = ?""").params(rows.size(), last.receivedAt(), last.id(), j.id()).update();
+        return rows.size();
+    }
+
+    private record Job(
+            UUID id,
+            @Nullable Timestamp receivedAt,
+            @Nullable UUID itemId) {}
 
     private int analyseBatch() {
         List<Waiting> rows = jdbc.sql("""
@@ -80,7 +134,8 @@ class FeedbackAnalysisWorker implements SmartLifecycle {
                         rs.getObject("id", UUID.class),
                         rs.getString("comment"),
                         rs.getString("language"),
-                        rs.getString("weak_label")))
+                        rs.getString("weak_label"),
+                        null))
                 .list();
         int done = 0;
         for (Waiting row : rows) {
@@ -101,7 +156,7 @@ class FeedbackAnalysisWorker implements SmartLifecycle {
         AnalysisHint hint = row.language() == null
                 ? AnalysisHint.none()
                 : AnalysisHint.customerLanguage(Language.of(row.language()));
-        return analyzer.analyze(row.comment() == null ? "" : row.comment(), hint);
+        return analyzer.analyzer().analyze(row.comment() == null ? "" : row.comment(), hint);
     }
 
     private void store(Waiting row, FeedbackAnalysis analysis) {
@@ -128,7 +183,7 @@ class FeedbackAnalysisWorker implements SmartLifecycle {
                                 .map(t -> new StoredTheme(t.theme(), t.sentiment(), t.confidence(), t.evidence()))
                                 .toList()),
                         Timestamp.from(clock.instant()),
-                        modelVersion,
+                        analyzer.version(),
                         analysis.language().isSupported() ? analysis.language().code() : null,
                         row.id())
                 .update();
@@ -176,7 +231,8 @@ class FeedbackAnalysisWorker implements SmartLifecycle {
             UUID id,
             @Nullable String comment,
             @Nullable String language,
-            @Nullable String weakLabel) {}
+            @Nullable String weakLabel,
+            @Nullable Timestamp receivedAt) {}
 
     /** The stored shape of a theme match: {@code sentiment} in lower case like the item's label. */
     private record StoredTheme(String theme, String sentiment, double confidence, List<String> evidence) {
