@@ -24,6 +24,16 @@ public final class AuditActions {
     /** A quality manager corrected the sentiment of a feedback item; the details hold the new and old label. */
     public static final String FEEDBACK_LABEL_CORRECTED = "FEEDBACK_LABEL_CORRECTED";
 
+    /** A quality manager trained a candidate sentiment model; the details hold its figures and the current ones. */
+    public static final String SENTIMENT_MODEL_TRAINED = "SENTIMENT_MODEL_TRAINED";
+    /** A sentiment model was put in force (all feedback is analysed again); the details name the one it replaced. */
+    public static final String SENTIMENT_MODEL_ACTIVATED = "SENTIMENT_MODEL_ACTIVATED";
+    /** The active sentiment model was retired and the built-in one is in force again. */
+    public static final String SENTIMENT_MODEL_DEACTIVATED = "SENTIMENT_MODEL_DEACTIVATED";
+
+    /** Every feedback item is analysed again (a new model or taxonomy, or on request). */
+    public static final String FEEDBACK_REANALYSIS_STARTED = "FEEDBACK_REANALYSIS_STARTED";
+
     /** Offered as suggestions when filtering. */
     public static final List<String> KNOWN = List.of(
             "TICKET_CREATED",
@@ -34,7 +44,11 @@ public final class AuditActions {
             EXPORT,
             AUDIT_LOG_VIEWED,
             AUDIT_VERIFIED,
-            FEEDBACK_LABEL_CORRECTED);
+            FEEDBACK_LABEL_CORRECTED,
+            SENTIMENT_MODEL_TRAINED,
+            SENTIMENT_MODEL_ACTIVATED,
+            SENTIMENT_MODEL_DEACTIVATED,
+            FEEDBACK_REANALYSIS_STARTED);
 
     private AuditActions() {}
 

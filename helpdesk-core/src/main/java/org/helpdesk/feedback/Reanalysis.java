@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpdesk.audit.AuditActions;
+import org.helpdesk.audit.AuditEntry;
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.shared.ConflictException;
 import org.helpdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -24,10 +27,12 @@ public class Reanalysis {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    Reanalysis(JdbcClient jdbc, Clock clock) {
+    Reanalysis(JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Starts a job; a {@link ConflictException} if one is running already. */
@@ -82,7 +87,17 @@ public class Reanalysis {
                         total,
                         running.get().id())
                 .update();
+        audited(running.get().id(), why, total, actor, true);
         return job(running.get().id()).orElseThrow();
+    }
+
+    private void audited(UUID job, String reason, long total, String actor, boolean restarted) {
+        audit.record(AuditEntry.of(
+                actor,
+                AuditActions.FEEDBACK_REANALYSIS_STARTED,
+                "feedback_reanalysis",
+                job.toString(),
+                java.util.Map.of("reason", reason, "items", total, "restarted", restarted)));
     }
 
     /** The running job, else the latest one. */
