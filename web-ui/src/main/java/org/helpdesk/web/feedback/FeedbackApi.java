@@ -11,7 +11,6 @@ import org.helpdesk.feedback.FeedbackItem;
 import org.helpdesk.feedback.FeedbackPage;
 import org.helpdesk.feedback.FeedbackSource;
 import org.helpdesk.feedback.RecordedFeedback;
-import org.helpdesk.feedback.ThemeVolume;
 import org.helpdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -78,13 +77,6 @@ class FeedbackApi {
     }
 
     record LabelRequest(@Nullable String label) {}
-
-    /** Per theme: volume and sentiment split of the analysed feedback. */
-    @GetMapping("/themes")
-    @PreAuthorize(READERS)
-    List<ThemeVolume> themes() {
-        return feedback.themeVolumes();
-    }
 
     private List<FeedbackDraft> drafts(JsonNode body) {
         List<JsonNode> nodes = new ArrayList<>();

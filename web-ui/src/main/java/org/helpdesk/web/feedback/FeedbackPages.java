@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The quality manager's view of what customers say: analysed items, and volume and mood per theme. */
+/** The quality manager's list of what customers say; the themes view is {@link ThemeInsightsPages}. */
 @Controller
 @RequestMapping("/feedback")
 @PreAuthorize("hasAnyRole('QUALITY_MANAGER','ADMIN')")
@@ -54,11 +54,5 @@ class FeedbackPages {
         feedback.correct(id, label, principal.getName());
         String target = back != null && back.startsWith("/feedback") && !back.startsWith("//") ? back : "/feedback";
         return "redirect:" + target;
-    }
-
-    @GetMapping("/themes")
-    String themes(Model model) {
-        model.addAttribute("themes", feedback.themeVolumes());
-        return "feedback/themes";
     }
 }
