@@ -23,6 +23,10 @@ public final class AuditActions {
 
     /** A quality manager corrected the sentiment of a feedback item; the details hold the new and old label. */
     public static final String FEEDBACK_LABEL_CORRECTED = "FEEDBACK_LABEL_CORRECTED";
+    /** A quality manager corrected the themes of a feedback item; the details hold the new and old themes. */
+    public static final String FEEDBACK_THEMES_CORRECTED = "FEEDBACK_THEMES_CORRECTED";
+    /** A quality manager saved a new version of the theme taxonomy; the details say what changed. */
+    public static final String FEEDBACK_TAXONOMY_CHANGED = "FEEDBACK_TAXONOMY_CHANGED";
 
     /** A quality manager trained a candidate sentiment model; the details hold its figures and the current ones. */
     public static final String SENTIMENT_MODEL_TRAINED = "SENTIMENT_MODEL_TRAINED";
@@ -48,7 +52,9 @@ public final class AuditActions {
             SENTIMENT_MODEL_TRAINED,
             SENTIMENT_MODEL_ACTIVATED,
             SENTIMENT_MODEL_DEACTIVATED,
-            FEEDBACK_REANALYSIS_STARTED);
+            FEEDBACK_REANALYSIS_STARTED,
+            FEEDBACK_THEMES_CORRECTED,
+            FEEDBACK_TAXONOMY_CHANGED);
 
     private AuditActions() {}
 

@@ -6,9 +6,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.helpdesk.analysis.SentimentLabel;
 import org.helpdesk.analysis.TrainingExample;
@@ -35,17 +40,20 @@ public class Feedback {
             id, source, channel, kind, score, comment, language, ticket_id, customer_id, agent, received_at,
             external_id, weak_label, sentiment_label, sentiment_score, sentiment_confidence,
             explanation::text as explanation, keywords::text as keywords, themes::text as themes,
-            analyzed_at, model_version, corrected_label, corrected_by, corrected_at""";
+            analyzed_at, model_version, corrected_label, corrected_by, corrected_at,
+            corrected_themes::text as corrected_themes, themes_corrected_by, themes_corrected_at""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ActiveAnalyzer active;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public Feedback(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    public Feedback(JdbcClient jdbc, Clock clock, AuditTrail audit, ActiveAnalyzer active) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.active = active;
     }
 
     /** Stores the drafts, all or none; an item already stored (same external id or content) is not stored again. */
@@ -159,7 +167,7 @@ public class Feedback {
         jdbc.sql("update feedback_item set corrected_label = ?, corrected_by = ?, corrected_at = ? where id = ?")
                 .params(parsed.code(), user, Timestamp.from(clock.instant()), id)
                 .update();
-        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        Map<String, Object> details = new LinkedHashMap<>();
         details.put("label", parsed.code());
         details.put("previous", String.valueOf(before.effectiveSentiment()));
         details.put(
@@ -167,6 +175,99 @@ public class Feedback {
                 before.analysis() == null ? "none" : before.analysis().sentiment());
         audit.record(AuditEntry.of(user, AuditActions.FEEDBACK_LABEL_CORRECTED, "feedback", id.toString(), details));
         return find(id).orElseThrow();
+    }
+
+    /**
+     * A quality manager sets the item's themes (ids of the current taxonomy; none is a valid answer), recorded in the
+     * audit trail with the themes it replaces. The correction wins over the analyzer's themes in lists, filters and
+     * theme volumes, is kept when the item is analysed again (the analyzer writes only {@code themes}), and is a
+     * training label ({@link #themeTrainingExamples}). Stored in the analyzer's shape, so readers can use
+     * {@code coalesce(corrected_themes, themes)}.
+     */
+    @Transactional
+    public FeedbackItem correctThemes(UUID id, @Nullable List<@Nullable String> themeIds, String user) {
+        List<String> chosen = knownThemes(themeIds);
+        FeedbackItem before = find(id).orElseThrow(() -> new NotFoundException("feedback", id.toString()));
+        String stored = jdbc.sql("select themes::text from feedback_item where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        jdbc.sql("""
+                        update feedback_item set corrected_themes = ?::jsonb, themes_corrected_by = ?, themes_corrected_at = ?
+                         where id = ?""")
+                .params(correctedThemes(chosen, before, stored), user, Timestamp.from(clock.instant()), id)
+                .update();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("themes", chosen);
+        details.put("previous", before.effectiveThemes());
+        details.put(
+                "analyzer",
+                before.analysis() == null ? "none" : before.analysis().themes());
+        audit.record(AuditEntry.of(user, AuditActions.FEEDBACK_THEMES_CORRECTED, "feedback", id.toString(), details));
+        return find(id).orElseThrow();
+    }
+
+    private List<String> knownThemes(@Nullable List<@Nullable String> themeIds) {
+        if (themeIds == null) {
+            throw InvalidInputException.of("themes", "required", "the list of theme ids, [] for none");
+        }
+        Set<String> known = new HashSet<>();
+        active.taxonomy().themes().forEach(t -> known.add(t.id()));
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String themeId : themeIds) {
+            String trimmed = themeId == null ? "" : themeId.strip();
+            if (!known.contains(trimmed)) {
+                throw InvalidInputException.of(
+                        "themes", "unknown_theme", "not a theme of the current taxonomy: " + trimmed);
+            }
+            chosen.add(trimmed);
+        }
+        return List.copyOf(chosen);
+    }
+
+    /**
+     * The corrected themes in the analyzer's shape. A theme the analyzer found keeps its aspect sentiment unless the
+     * item's sentiment was corrected too; other themes get the item's sentiment.
+     */
+    private String correctedThemes(List<String> chosen, FeedbackItem item, @Nullable String analyzerThemes) {
+        Map<String, String> aspects = new HashMap<>();
+        if (analyzerThemes != null) {
+            for (JsonNode theme : json.readTree(analyzerThemes)) {
+                aspects.put(
+                        theme.path("theme").asString(), theme.path("sentiment").asString());
+            }
+        }
+        String effective = item.effectiveSentiment();
+        String whole = effective != null
+                ? effective
+                : item.weakLabel() != null ? item.weakLabel() : SentimentLabel.NEUTRAL.code();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String theme : chosen) {
+            String sentiment = item.correction() == null ? aspects.getOrDefault(theme, whole) : whole;
+            Map<String, Object> stored = new LinkedHashMap<>();
+            stored.put("theme", theme);
+            stored.put("sentiment", sentiment);
+            stored.put("confidence", 1.0);
+            stored.put("evidence", List.of());
+            out.add(stored);
+        }
+        return json.writeValueAsString(out);
+    }
+
+    /**
+     * Texts labelled with a theme by a quality manager, newest corrections first; an item with several corrected
+     * themes gives one example per theme, and one corrected to no theme gives none.
+     */
+    public List<TrainingExample> themeTrainingExamples(int limit) {
+        return jdbc.sql("""
+                        select f.comment, t.theme ->> 'theme' as theme
+                          from feedback_item f cross join lateral jsonb_array_elements(f.corrected_themes) as t(theme)
+                         where f.corrected_themes is not null and f.comment is not null and btrim(f.comment) <> ''
+                         order by f.themes_corrected_at desc, f.id limit ?""")
+                .param(Math.max(1, limit))
+                .query((rs, n) -> TrainingExample.theme(rs.getString("comment"), rs.getString("theme")))
+                .list();
     }
 
     /**
@@ -193,12 +294,12 @@ public class Feedback {
                 .optional();
     }
 
-    /** Items newest first, filtered by the sentiment and theme the analysis found. */
+    /** Items newest first, filtered by their sentiment and theme (a quality manager's correction, else the analysis). */
     public FeedbackPage list(FeedbackFilter filter) {
         String where =
                 " where (cast(? as text) is null or coalesce(corrected_label, sentiment_label) = cast(? as text))"
                         + " and (cast(? as text) is null"
-                        + " or themes @> jsonb_build_array(jsonb_build_object('theme', cast(? as text))))";
+                        + " or coalesce(corrected_themes, themes) @> jsonb_build_array(jsonb_build_object('theme', cast(? as text))))";
         Object[] params = {filter.sentiment(), filter.sentiment(), filter.theme(), filter.theme()};
         long total = jdbc.sql("select count(*) from feedback_item" + where)
                 .params(params)
@@ -218,7 +319,10 @@ public class Feedback {
         return new FeedbackPage(items, filter.page(), filter.size(), total);
     }
 
-    /** Per theme: how many analysed items touch it and their sentiment split, biggest themes first. */
+    /**
+     * Per theme: how many analysed (or theme-corrected) items touch it and their sentiment split, biggest themes
+     * first; corrected themes count instead of the analyzer's.
+     */
     public List<ThemeVolume> themeVolumes() {
         return jdbc.sql("""
                         select t.theme ->> 'theme' as theme, count(*) as volume,
@@ -228,8 +332,9 @@ public class Feedback {
                                    / count(*) as neu,
                                100.0 * count(*) filter (where coalesce(f.corrected_label, f.sentiment_label) = 'positive')
                                    / count(*) as pos
-                          from feedback_item f cross join lateral jsonb_array_elements(f.themes) as t(theme)
-                         where f.analyzed_at is not null
+                          from feedback_item f
+                               cross join lateral jsonb_array_elements(coalesce(f.corrected_themes, f.themes)) as t(theme)
+                         where f.analyzed_at is not null or f.corrected_themes is not null
                          group by 1 order by volume desc, theme""")
                 .query((rs, n) -> new ThemeVolume(
                         rs.getString("theme"),
@@ -275,7 +380,13 @@ public class Feedback {
                         : new FeedbackItem.Correction(
                                 rs.getString("corrected_label"),
                                 rs.getString("corrected_by"),
-                                rs.getTimestamp("corrected_at").toInstant()));
+                                rs.getTimestamp("corrected_at").toInstant()),
+                rs.getString("themes_corrected_by") == null
+                        ? null
+                        : new FeedbackItem.ThemeCorrection(
+                                themeIds(rs.getString("corrected_themes")),
+                                rs.getString("themes_corrected_by"),
+                                rs.getTimestamp("themes_corrected_at").toInstant()));
     }
 
     private List<String> themeIds(@Nullable String themes) {

@@ -24,15 +24,33 @@ public record FeedbackItem(
         @Nullable String externalId,
         @Nullable String weakLabel,
         @Nullable Analysis analysis,
-        @Nullable Correction correction) {
+        @Nullable Correction correction,
+        @Nullable ThemeCorrection themeCorrection) {
 
     /** The sentiment to show and count: the quality manager's correction, else the analyzer's label. */
     public @Nullable String effectiveSentiment() {
         return correction != null ? correction.label() : analysis == null ? null : analysis.sentiment();
     }
 
+    /** The themes to show and count: the quality manager's correction, else the analyzer's (none until analysed). */
+    public List<String> effectiveThemes() {
+        return themeCorrection != null ? themeCorrection.themes() : analysis == null ? List.of() : analysis.themes();
+    }
+
+    public boolean themesCorrected() {
+        return themeCorrection != null;
+    }
+
     /** A quality manager's sentiment label for this item, which overrides the analyzer's. */
     public record Correction(String label, String by, Instant at) {}
+
+    /** A quality manager's themes for this item (possibly none), which override the analyzer's. */
+    public record ThemeCorrection(List<String> themes, String by, Instant at) {
+
+        public ThemeCorrection {
+            themes = List.copyOf(themes);
+        }
+    }
 
     /**
      * @param sentiment negative, neutral or positive

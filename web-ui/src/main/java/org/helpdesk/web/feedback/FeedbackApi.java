@@ -78,6 +78,18 @@ class FeedbackApi {
 
     record LabelRequest(@Nullable String label) {}
 
+    /**
+     * A quality manager's themes for the item, body {@code {"themes": ["delivery"]}} ({@code []} for none); they
+     * override the analyzer's and survive re-analysis.
+     */
+    @PutMapping(path = "/{id}/themes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('QUALITY_MANAGER','ADMIN')")
+    ItemView correctThemes(@PathVariable UUID id, @RequestBody ThemesRequest body, Principal principal) {
+        return view(feedback.correctThemes(id, body.themes(), principal.getName()));
+    }
+
+    record ThemesRequest(@Nullable List<@Nullable String> themes) {}
+
     private List<FeedbackDraft> drafts(JsonNode body) {
         List<JsonNode> nodes = new ArrayList<>();
         if (body.isArray()) {
@@ -129,7 +141,9 @@ class FeedbackApi {
                 item.weakLabel(),
                 analysis,
                 item.effectiveSentiment(),
-                item.correction());
+                item.correction(),
+                item.effectiveThemes(),
+                item.themeCorrection());
     }
 
     record Posted(List<UUID> ids, List<RecordedFeedback> items) {}
@@ -152,7 +166,9 @@ class FeedbackApi {
             @Nullable String weakLabel,
             @Nullable AnalysisView analysis,
             @Nullable String sentiment,
-            FeedbackItem.@Nullable Correction correction) {}
+            FeedbackItem.@Nullable Correction correction,
+            List<String> themes,
+            FeedbackItem.@Nullable ThemeCorrection themeCorrection) {}
 
     record AnalysisView(
             String sentiment,

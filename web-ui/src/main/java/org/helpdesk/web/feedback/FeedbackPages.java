@@ -1,9 +1,12 @@
 package org.helpdesk.web.feedback;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
+import org.helpdesk.analysis.ThemeTaxonomy;
 import org.helpdesk.feedback.Feedback;
 import org.helpdesk.feedback.FeedbackFilter;
+import org.helpdesk.feedback.ThemeTaxonomies;
 import org.helpdesk.feedback.ThemeVolume;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +27,11 @@ class FeedbackPages {
     private static final int PAGE_SIZE = 50;
 
     private final Feedback feedback;
+    private final ThemeTaxonomies taxonomies;
 
-    FeedbackPages(Feedback feedback) {
+    FeedbackPages(Feedback feedback, ThemeTaxonomies taxonomies) {
         this.feedback = feedback;
+        this.taxonomies = taxonomies;
     }
 
     @GetMapping
@@ -41,6 +46,11 @@ class FeedbackPages {
         model.addAttribute(
                 "themeIds",
                 feedback.themeVolumes().stream().map(ThemeVolume::theme).toList());
+        model.addAttribute(
+                "taxonomyThemes",
+                taxonomies.current().themes().stream()
+                        .map(ThemeTaxonomy.Theme::id)
+                        .toList());
         return "feedback/list";
     }
 
@@ -52,7 +62,22 @@ class FeedbackPages {
             @RequestParam(required = false) @Nullable String back,
             Principal principal) {
         feedback.correct(id, label, principal.getName());
-        String target = back != null && back.startsWith("/feedback") && !back.startsWith("//") ? back : "/feedback";
-        return "redirect:" + target;
+        return "redirect:" + back(back);
+    }
+
+    /** Corrects an item's themes (the ticked ones; none ticked means no theme) and goes back to the same view. */
+    @PostMapping("/{id}/themes")
+    String correctThemes(
+            @PathVariable UUID id,
+            @RequestParam(name = "theme", required = false) @Nullable List<String> themes,
+            @RequestParam(required = false) @Nullable String back,
+            Principal principal) {
+        feedback.correctThemes(id, themes == null ? List.of() : List.copyOf(themes), principal.getName());
+        return "redirect:" + back(back);
+    }
+
+    /** Only back into the feedback pages, never to another site. */
+    private static String back(@Nullable String back) {
+        return back != null && back.startsWith("/feedback") && !back.startsWith("//") ? back : "/feedback";
     }
 }
