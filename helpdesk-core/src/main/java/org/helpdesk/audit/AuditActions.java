@@ -21,6 +21,13 @@ public final class AuditActions {
     /** Somebody checked the chain; the details hold the outcome. */
     public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
 
+    /** Somebody saved a search; the details hold its name, words, filters and whether it is shared. */
+    public static final String SAVED_SEARCH_CREATED = "SAVED_SEARCH_CREATED";
+    /** Somebody renamed, changed or (un)shared a saved search; the details hold the new and old definition. */
+    public static final String SAVED_SEARCH_CHANGED = "SAVED_SEARCH_CHANGED";
+    /** Somebody deleted a saved search (their own, or an administrator anyone's); the details hold what it was. */
+    public static final String SAVED_SEARCH_DELETED = "SAVED_SEARCH_DELETED";
+
     /** A quality manager corrected the sentiment of a feedback item; the details hold the new and old label. */
     public static final String FEEDBACK_LABEL_CORRECTED = "FEEDBACK_LABEL_CORRECTED";
     /** A quality manager corrected the themes of a feedback item; the details hold the new and old themes. */
@@ -54,7 +61,10 @@ public final class AuditActions {
             SENTIMENT_MODEL_DEACTIVATED,
             FEEDBACK_REANALYSIS_STARTED,
             FEEDBACK_THEMES_CORRECTED,
-            FEEDBACK_TAXONOMY_CHANGED);
+            FEEDBACK_TAXONOMY_CHANGED,
+            SAVED_SEARCH_CREATED,
+            SAVED_SEARCH_CHANGED,
+            SAVED_SEARCH_DELETED);
 
     private AuditActions() {}
 

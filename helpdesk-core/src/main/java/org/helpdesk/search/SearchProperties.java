@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param socketTimeout how long to wait for an answer
  * @param outbox how the indexer drains the outbox
  * @param reindex how a full rebuild of the index reads PostgreSQL
+ * @param export how result sets are exported to CSV and XLSX
  */
 @ConfigurationProperties("helpdesk.search")
 public record SearchProperties(
@@ -30,7 +31,8 @@ public record SearchProperties(
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("10s") Duration socketTimeout,
         @DefaultValue Outbox outbox,
-        @DefaultValue Reindex reindex) {
+        @DefaultValue Reindex reindex,
+        @DefaultValue Export export) {
 
     /**
      * @param batchSize outbox rows taken per round
@@ -53,4 +55,22 @@ public record SearchProperties(
             @DefaultValue("500") int batchSize,
             @DefaultValue("0") int maxPerSecond,
             @DefaultValue("2m") Duration abandonedAfter) {}
+
+    /**
+     * @param maxRows the most rows one export holds; beyond, it stops and says so in the file and its headers
+     * @param pageSize hits fetched per {@code search_after} round
+     * @param keepFor how long a background export's file stays downloadable
+     */
+    public record Export(
+            @DefaultValue("100000") int maxRows,
+            @DefaultValue("1000") int pageSize,
+            @DefaultValue("24h") Duration keepFor) {
+
+        public Export {
+            if (maxRows < 1 || pageSize < 1 || pageSize > 10_000) {
+                throw new IllegalArgumentException(
+                        "helpdesk.search.export: max-rows must be ≥ 1 and page-size between 1 and 10000");
+            }
+        }
+    }
 }

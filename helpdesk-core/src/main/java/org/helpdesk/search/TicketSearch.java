@@ -89,19 +89,76 @@ public class TicketSearch {
 
     /** How many tickets, under the same filters, have every word. */
     private long allWords(String text, TicketFilter filter) {
+        return countMatching(filtered(text, filter, false));
+    }
+
+    /**
+     * How many tickets the request matches, exactly and without the search's counting limit: the tickets its pages
+     * list (with some of the words too, as the search does). Paging fields are ignored.
+     */
+    public long count(TicketSearchRequest request) {
+        check(request);
+        String text = QuerySyntax.normalize(request.query());
+        return countMatching(filtered(text, request.filter(), QuerySyntax.relaxable(text)));
+    }
+
+    /**
+     * The rows of one export page in the request's order, after {@code after} (null: from the first). Filters are
+     * part of the query here rather than a {@code post_filter}: there are no facet counts to keep, and scores are
+     * the same since filters do not score. No totals, highlights or texts: only what the file holds.
+     */
+    ExportPage exportPage(TicketSearchRequest request, @Nullable SearchCursor after, int size) {
+        String text = QuerySyntax.normalize(request.query());
+        SearchSort sort = SearchSort.effective(request.sort(), text);
+        Query query = filtered(text, request.filter(), QuerySyntax.relaxable(text));
+        SearchRequest search = SearchRequest.of(s -> {
+            s.index(index.alias())
+                    .size(size)
+                    .trackTotalHits(t -> t.enabled(false))
+                    .query(query)
+                    .sort(sortFor(sort))
+                    .source(src -> src.filter(f -> f.includes(ExportRow.SOURCE_FIELDS)));
+            return after == null ? s : s.searchAfter(after.searchAfter());
+        });
         try {
-            return client.count(c -> c.index(index.alias())
-                            .query(q -> q.bool(b -> {
-                                b.must(mainQuery(text, filter, false));
-                                if (!filter.selected().isEmpty()) {
-                                    b.filter(FacetQueries.facetFilter(filter, null));
-                                }
-                                return b;
-                            })))
-                    .count();
+            List<Hit<Map>> hits = client.search(search, Map.class).hits().hits();
+            List<ExportRow> rows = hits.stream()
+                    .map(h -> ExportRow.of(h.source() == null ? Map.of() : h.source()))
+                    .toList();
+            SearchCursor next = hits.size() < size
+                    ? null
+                    : SearchCursor.after(sort, hits.get(hits.size() - 1).sort());
+            return new ExportPage(rows, next);
+        } catch (ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                return new ExportPage(List.of(), null);
+            }
+            throw new SearchUnavailableException("Search failed: " + e.error().type(), e);
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException("Search is temporarily unavailable", e);
         }
+    }
+
+    private long countMatching(Query query) {
+        try {
+            return client.count(c -> c.index(index.alias()).query(query)).count();
+        } catch (ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                return 0;
+            }
+            throw new SearchUnavailableException("Search failed: " + e.error().type(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Search is temporarily unavailable", e);
+        }
+    }
+
+    /** The words and every filter as one query. */
+    private static Query filtered(String text, TicketFilter filter, boolean relaxed) {
+        Query main = mainQuery(text, filter, relaxed);
+        if (filter.selected().isEmpty()) {
+            return main;
+        }
+        return Query.of(q -> q.bool(b -> b.must(main).filter(FacetQueries.facetFilter(filter, null))));
     }
 
     private TicketSearchResult run(

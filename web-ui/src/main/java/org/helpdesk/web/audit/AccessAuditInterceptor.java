@@ -18,13 +18,14 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Writes reads that auditors must see into the audit trail before they are served: every ticket search
  * (the page and the API) and every handler marked {@link Audited}. If the entry cannot be written, the
- * request fails rather than going unrecorded.
+ * request fails rather than going unrecorded. Handlers marked {@link AuditedByHandler} record themselves.
  */
 class AccessAuditInterceptor implements HandlerInterceptor {
 
+    /** Ticket searches; saved search definitions under {@code /api/v1/search/saved} are not searches of tickets. */
     static final List<PathPattern> SEARCHES = List.of(
             PathPatternParser.defaultInstance.parse("/search"),
-            PathPatternParser.defaultInstance.parse("/api/v1/search/**"));
+            PathPatternParser.defaultInstance.parse("/api/v1/search/tickets/**"));
 
     private final RequestAudit audit;
 
@@ -34,7 +35,7 @@ class AccessAuditInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method)) {
+        if (!(handler instanceof HandlerMethod method) || method.hasMethodAnnotation(AuditedByHandler.class)) {
             return true;
         }
         Audited audited = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), Audited.class);

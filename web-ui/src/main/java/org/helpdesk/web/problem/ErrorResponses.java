@@ -9,6 +9,7 @@ import org.helpdesk.search.SearchUnavailableException;
 import org.helpdesk.shared.ConflictException;
 import org.helpdesk.shared.ContentTooLargeException;
 import org.helpdesk.shared.FieldViolation;
+import org.helpdesk.shared.ForbiddenException;
 import org.helpdesk.shared.InvalidInputException;
 import org.helpdesk.shared.InvalidTransitionException;
 import org.helpdesk.shared.NotFoundException;
@@ -55,6 +56,12 @@ class ErrorResponses {
     Object notFound(NotFoundException e, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
         return respond(problem, request, "error/404");
+    }
+
+    /** Visible but not the caller's to change, e.g. a search someone else shared. */
+    @ExceptionHandler(ForbiddenException.class)
+    Object forbidden(ForbiddenException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage()), request, "error/4xx");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -5,13 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.helpdesk.search.Facet;
 import org.helpdesk.search.FacetValue;
+import org.helpdesk.search.SavedSearches;
 import org.helpdesk.search.SearchSort;
 import org.helpdesk.search.SearchUnavailableException;
+import org.helpdesk.search.TicketExport;
 import org.helpdesk.search.TicketHit;
 import org.helpdesk.search.TicketSearch;
 import org.helpdesk.search.TicketSearchResult;
 import org.helpdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -20,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The search page: the query, a sidebar of facets with counts (links that choose or unchoose a value and
- * keep the rest of the search), the order, and a "next page" link carrying a cursor. When Elasticsearch
- * is away the page says so; it never fails with an error page.
+ * keep the rest of the search), the order, and a "next page" link carrying a cursor; the user's and the shared
+ * saved searches, a form to save this one, and links to export it. When Elasticsearch is away the page says so;
+ * it never fails with an error page.
  */
 @Controller
 class SearchPage {
@@ -29,19 +33,28 @@ class SearchPage {
     private static final int PAGE_SIZE = 20;
 
     private final TicketSearch search;
+    private final SavedSearches saved;
+    private final TicketExport export;
 
-    SearchPage(TicketSearch search) {
+    SearchPage(TicketSearch search, SavedSearches saved, TicketExport export) {
         this.search = search;
+        this.saved = saved;
+        this.export = export;
     }
 
     @GetMapping("/search")
-    String search(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+    String search(
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            HttpServletResponse response,
+            Authentication searcher) {
         params.remove("size"); // the page has its own size
         SearchParams kept = SearchParams.of(params);
         model.addAttribute("q", kept.first("q"));
         model.addAttribute("from", kept.first("from"));
         model.addAttribute("to", kept.first("to"));
         model.addAttribute("hidden", kept.hidden());
+        savedSearches(model, kept, searcher);
         try {
             TicketSearchResult result = search.search(SearchParams.parse(params, PAGE_SIZE));
             model.addAttribute("result", result);
@@ -59,6 +72,21 @@ class SearchPage {
             model.addAttribute("unavailable", true);
         }
         return "search";
+    }
+
+    /** The saved searches to run again, the form that saves this one, and the links that export it. */
+    private void savedSearches(Model model, SearchParams kept, Authentication searcher) {
+        boolean admin = Searchers.isAdmin(searcher);
+        model.addAttribute(
+                "saved",
+                saved.visibleTo(searcher.getName()).stream()
+                        .map(s -> SavedSearchView.of(s, searcher.getName(), admin))
+                        .toList());
+        model.addAttribute("searchFields", kept.fields());
+        String query = kept.queryString();
+        model.addAttribute("exportCsvHref", "/search/export.csv" + (query.isEmpty() ? "" : "?" + query));
+        model.addAttribute("exportXlsxHref", "/search/export.xlsx" + (query.isEmpty() ? "" : "?" + query));
+        model.addAttribute("exportCap", export.maxRows());
     }
 
     private static List<FacetView> facets(TicketSearchResult result, SearchParams kept) {

@@ -1,5 +1,6 @@
 package org.helpdesk.web.search;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.helpdesk.search.Facet;
+import org.helpdesk.search.SearchDefinition;
 import org.helpdesk.search.SearchSort;
 import org.helpdesk.search.TicketFilter;
 import org.helpdesk.search.TicketSearchRequest;
@@ -27,7 +29,7 @@ import org.springframework.util.MultiValueMap;
  * The search's URL parameters, shared by the page and the API: {@code q}, {@code from}/{@code to}
  * (a date, both days included, or an ISO instant), one parameter per {@link Facet} (repeated for several
  * values), {@code sort}, {@code cursor}, {@code page} and {@code size}. Also builds the page's links,
- * which keep the query and filters and start again at the first page.
+ * which keep the query and filters and start again at the first page, and the query strings saved searches keep.
  */
 final class SearchParams {
 
@@ -74,6 +76,76 @@ final class SearchParams {
                 params.getFirst("cursor"),
                 page,
                 size);
+    }
+
+    /** The search in {@code params} (paging left out) as a saved search keeps it, once its values are checked. */
+    static SearchDefinition definition(MultiValueMap<String, String> params) {
+        SearchParams search = of(params);
+        parse(search.kept, 1);
+        return search.definition();
+    }
+
+    /**
+     * The search as a saved search keeps it: the words, the order, and the rest as a query string. Call
+     * {@link #parse} first: this does not check the values.
+     */
+    SearchDefinition definition() {
+        MultiValueMap<String, String> filters = copy();
+        filters.remove("q");
+        filters.remove("sort");
+        return new SearchDefinition(first("q"), encode(filters), SearchSort.parse(kept.getFirst("sort")));
+    }
+
+    /** The parameters of a saved search, as the request that runs it would have them. */
+    static MultiValueMap<String, String> of(SearchDefinition definition) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        if (!definition.query().isEmpty()) {
+            params.add("q", definition.query());
+        }
+        decode(definition.filters()).forEach(params::addAll);
+        if (definition.sort() != null) {
+            params.add("sort", definition.sort().param());
+        }
+        return of(params).kept;
+    }
+
+    /**
+     * A query string such as {@code q=refund&status=OPEN} as parameters; malformed escapes are invalid input naming
+     * {@code field}.
+     */
+    static MultiValueMap<String, String> decode(String queryString) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        for (String pair : queryString.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            try {
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                params.add(name, value);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("search", "invalid_value", "is not a query string of the search");
+            }
+        }
+        return params;
+    }
+
+    /** This search's parameters (no paging), for {@link #parse}. */
+    MultiValueMap<String, String> asParameters() {
+        return copy();
+    }
+
+    /** This search's parameters as a query string, without the leading {@code ?}. */
+    String queryString() {
+        return encode(kept);
+    }
+
+    /** Every parameter of this search, for hidden fields of forms that act on it (save, export). */
+    List<Map.Entry<String, String>> fields() {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        kept.forEach((name, values) -> values.forEach(v -> fields.add(Map.entry(name, v))));
+        return fields;
     }
 
     String first(String name) {
@@ -129,9 +201,19 @@ final class SearchParams {
     }
 
     private static String href(MultiValueMap<String, String> params) {
-        StringJoiner query = new StringJoiner("&", "/search?", "").setEmptyValue("/search");
-        params.forEach((name, values) ->
-                values.forEach(v -> query.add(name + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))));
+        String query = encode(params);
+        return query.isEmpty() ? "/search" : "/search?" + query;
+    }
+
+    /** The search page's link for these parameters. */
+    static String href(SearchDefinition definition) {
+        return href(of(definition));
+    }
+
+    private static String encode(MultiValueMap<String, String> params) {
+        StringJoiner query = new StringJoiner("&");
+        params.forEach((name, values) -> values.forEach(v -> query.add(
+                URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))));
         return query.toString();
     }
 

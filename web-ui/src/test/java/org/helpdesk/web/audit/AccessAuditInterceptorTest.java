@@ -63,6 +63,7 @@ class AccessAuditInterceptorTest {
         interceptor.preHandle(request("GET", "/tickets"), new MockHttpServletResponse(), handler("search"));
         interceptor.preHandle(request("POST", "/search"), new MockHttpServletResponse(), handler("search"));
         interceptor.preHandle(request("GET", "/search"), new MockHttpServletResponse(), new Object());
+        interceptor.preHandle(request("GET", "/api/v1/search/saved"), new MockHttpServletResponse(), handler("search"));
 
         verify(trail, never()).record(any());
     }
@@ -78,6 +79,16 @@ class AccessAuditInterceptorTest {
         assertThat(entry.action()).isEqualTo("EXPORT");
         assertThat(entry.targetType()).isEqualTo("report");
         assertThat(entry.targetId()).isEqualTo("kpi");
+    }
+
+    @Test
+    void handlerThatRecordsItselfIsLeftToIt() throws Exception {
+        MockHttpServletRequest request = request("GET", "/api/v1/search/tickets/export");
+        request.addParameter("format", "csv");
+
+        interceptor.preHandle(request, new MockHttpServletResponse(), handler("exportSearch"));
+
+        verify(trail, never()).record(any());
     }
 
     @Test
@@ -120,5 +131,8 @@ class AccessAuditInterceptorTest {
 
         @Audited(action = "EXPORT", targetType = "report")
         void export() {}
+
+        @AuditedByHandler
+        void exportSearch() {}
     }
 }

@@ -141,14 +141,16 @@ class ThemeInsightsIT {
         all.add(correctedAway);
         all.add(script);
         all.forEach(this::awaitAnalysis);
-        jdbc.sql("update feedback_item set corrected_themes = cast(? as jsonb), themes_corrected_by = ? where id = ?")
+        jdbc.sql(
+                        "update feedback_item set corrected_themes = cast(? as jsonb), themes_corrected_by = ?, themes_corrected_at = now() where id = ?")
                 .params(
                         "[{\"theme\": \"communication\", \"sentiment\": \"negative\", \"confidence\": 1.0,"
                                 + " \"evidence\": [\"e-mail\"]}]",
                         Personas.QUENTIN_QUALITY,
                         correctedAway)
                 .update();
-        jdbc.sql("update feedback_item set corrected_themes = cast(? as jsonb), themes_corrected_by = ? where id = ?")
+        jdbc.sql(
+                        "update feedback_item set corrected_themes = cast(? as jsonb), themes_corrected_by = ?, themes_corrected_at = now() where id = ?")
                 .params(
                         "[{\"theme\": \"website_app\", \"sentiment\": \"negative\", \"confidence\": 1.0,"
                                 + " \"evidence\": [\"website\"]}]",

@@ -82,6 +82,20 @@ final class Api {
         return builder;
     }
 
+    /** A GET whose body is kept as bytes, with the response headers (files such as exports). */
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response =
+                    http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -94,6 +108,17 @@ final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 
