@@ -44,8 +44,8 @@ for (let i = 0; i < 600; i++) {
 await shot('import-done');
 // Let the background analysis catch up before looking at the themes.
 await page.waitForTimeout(60000);
-await page.goto(`${base}/feedback/themes?channel=banki.ru&from=2015-01-01`);
+await page.goto(`${base}/feedback/themes?channel=banki.ru&from=2016-01-01&to=2025-12-31`);
 await shot('themes');
-await page.goto(`${base}/feedback/drivers?channel=banki.ru&from=2015-01-01`);
+await page.goto(`${base}/feedback/drivers?channel=banki.ru&from=2016-01-01&to=2025-12-31`);
 await shot('drivers');
 await browser.close();

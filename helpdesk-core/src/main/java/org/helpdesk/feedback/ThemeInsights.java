@@ -31,6 +31,8 @@ public class ThemeInsights {
     static final int TOP_KEYWORDS = 5;
     static final int QUOTES = 3;
     static final int QUOTE_LENGTH = 300;
+    /** How much of a text is read to find where the theme is mentioned. */
+    private static final int QUOTE_SOURCE = 3000;
 
     /** One row per item and theme it touches (a theme listed twice in an item counts once). */
     private static final String MENTIONS = """
@@ -155,7 +157,7 @@ public class ThemeInsights {
         Map<String, Object> params = new LinkedHashMap<>(scope.params());
         params.put("keywords", TOP_KEYWORDS);
         params.put("quotes", QUOTES);
-        params.put("quoteLength", QUOTE_LENGTH + 1);
+        params.put("quoteLength", QUOTE_SOURCE);
         Map<String, Details> details = new HashMap<>();
         jdbc.sql("with scoped as (" + scope.sql() + "), mentions as (" + MENTIONS + ")" + """
                         , words as (
@@ -201,19 +203,43 @@ public class ThemeInsights {
         return keywords;
     }
 
+    /**
+     * The part of a long text where the theme is mentioned: from a little before the first evidence word, starting at
+     * a word, with "…" where text was left out in front. Short texts, and texts not naming the evidence, stay whole.
+     */
+    static String around(String text, List<String> evidence) {
+        if (text.length() <= QUOTE_LENGTH) {
+            return text;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int first = evidence.stream()
+                .map(e -> lower.indexOf(e.toLowerCase(java.util.Locale.ROOT)))
+                .filter(i -> i >= 0)
+                .min(Integer::compare)
+                .orElse(-1);
+        if (first < QUOTE_LENGTH / 3) {
+            return text;
+        }
+        int start = first - QUOTE_LENGTH / 4;
+        while (start < first && !Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return "… " + text.substring(start).strip();
+    }
+
     private List<ThemeOverview.ThemeQuote> quotes(ResultSet rs) throws SQLException {
         String list = rs.getString("quotes");
         List<ThemeOverview.ThemeQuote> quotes = new ArrayList<>();
         if (list != null) {
             for (JsonNode quote : json.readTree(list)) {
-                String text = quote.path("text").asString();
-                boolean shortened = text.length() > QUOTE_LENGTH;
                 List<String> evidence = new ArrayList<>();
                 quote.path("evidence").forEach(word -> {
                     if (word.isString() && !word.asString().isBlank()) {
                         evidence.add(word.asString());
                     }
                 });
+                String text = around(quote.path("text").asString(), evidence);
+                boolean shortened = text.length() > QUOTE_LENGTH;
                 quotes.add(new ThemeOverview.ThemeQuote(
                         UUID.fromString(quote.path("id").asString()),
                         shortened ? text.substring(0, QUOTE_LENGTH) : text,
