@@ -3,7 +3,7 @@
 // Chromium from Debian (/usr/bin/chromium). The reviews file is not part of the repository.
 import { chromium } from 'playwright-core';
 
-const [base, password, file] = process.argv.slice(2);
+const [base, password, file, only] = process.argv.slice(2); // only = "views": skip the import (already done)
 if (!base || !password || !file) {
   console.error('usage: node docs/screenshots.mjs http://localhost:8080 <quality password> <reviews.jsonl>');
   process.exit(2);
@@ -14,13 +14,14 @@ const browser = await chromium.launch({
     '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
-const shot = (name) => page.screenshot({ path: `docs/images/${name}.png`, fullPage: true });
+const shot = (name, fullPage = true) => page.screenshot({ path: `docs/images/${name}.png`, fullPage });
 
 await page.goto(`${base}/login?lang=ru`);
 await page.fill('#username', 'quality');
 await page.fill('#password', password);
 await page.click('form button[type=submit]');
 
+if (only !== 'views') {
 await page.goto(`${base}/feedback/import`);
 await page.setInputFiles('#file', file);
 await page.selectOption('#format', 'JSONL');
@@ -42,10 +43,17 @@ for (let i = 0; i < 600; i++) {
   if (await page.locator('a.button.primary[href$="/feedback"]').count() > 0) break;
 }
 await shot('import-done');
-// Let the background analysis catch up before looking at the themes.
-await page.waitForTimeout(60000);
+}
+// Let the background analysis catch up before looking at the themes: the feedback list says how many wait.
+for (let i = 0; i < 300; i++) {
+  const response = await page.request.get(`${base}/api/v1/feedback/drivers?channel=banki.ru&from=2016-01-01&to=2025-12-31`);
+  const body = await response.json();
+  if (JSON.stringify(body).length > 0 && i > 0 && body.csatAnswers >= 250) break;
+  await page.waitForTimeout(2000);
+}
 await page.goto(`${base}/feedback/themes?channel=banki.ru&from=2016-01-01&to=2025-12-31`);
-await shot('themes');
+await page.setViewportSize({ width: 1440, height: 1500 });
+await shot('themes', false);
 await page.goto(`${base}/feedback/drivers?channel=banki.ru&from=2016-01-01&to=2025-12-31`);
 await shot('drivers');
 await browser.close();

@@ -30,7 +30,7 @@ public class ThemeInsights {
 
     static final int TOP_KEYWORDS = 5;
     static final int QUOTES = 3;
-    static final int QUOTE_LENGTH = 300;
+    static final int QUOTE_LENGTH = 180;
     /** How much of a text is read to find where the theme is mentioned. */
     private static final int QUOTE_SOURCE = 3000;
 
