@@ -32,7 +32,7 @@ for (const [field, column] of [['text', 'text'], ['score', 'rating'], ['date', '
   await page.selectOption(`#m-${field}`, column);
 }
 await page.selectOption('#m-scale', 'CSAT');
-await page.fill('#m-defaultChannel', 'banki.ru');
+await page.selectOption('#m-channel', 'source_site'); // banki.ru or sravni.ru
 await page.click('button[value=preview]');
 await page.waitForLoadState();
 await shot('import-preview');
@@ -44,16 +44,11 @@ for (let i = 0; i < 600; i++) {
 }
 await shot('import-done');
 }
-// Let the background analysis catch up before looking at the themes: the feedback list says how many wait.
-for (let i = 0; i < 300; i++) {
-  const response = await page.request.get(`${base}/api/v1/feedback/drivers?channel=banki.ru&from=2016-01-01&to=2025-12-31`);
-  const body = await response.json();
-  if (JSON.stringify(body).length > 0 && i > 0 && body.csatAnswers >= 250) break;
-  await page.waitForTimeout(2000);
-}
-await page.goto(`${base}/feedback/themes?channel=banki.ru&from=2016-01-01&to=2025-12-31`);
-await page.setViewportSize({ width: 1440, height: 1500 });
+// Let the background analysis catch up before looking at the themes (about two minutes for 5,000 reviews).
+if (only !== 'views') await page.waitForTimeout(180000);
+await page.goto(`${base}/feedback/themes?from=2016-01-01&to=2025-12-31`);
+await page.setViewportSize({ width: 1700, height: 1500 });
 await shot('themes', false);
-await page.goto(`${base}/feedback/drivers?channel=banki.ru&from=2016-01-01&to=2025-12-31`);
+await page.goto(`${base}/feedback/drivers?from=2016-01-01&to=2025-12-31`);
 await shot('drivers');
 await browser.close();
