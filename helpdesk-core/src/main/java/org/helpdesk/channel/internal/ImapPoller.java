@@ -10,16 +10,13 @@ import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.helpdesk.channel.ChannelProperties;
 import org.helpdesk.channel.Mailbox;
-import org.jspecify.annotations.Nullable;
+import org.helpdesk.shared.PeriodicWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +25,7 @@ import org.springframework.stereotype.Component;
  * losing it; the unique Message-ID keeps the second copy out.
  */
 @Component
-public class ImapPoller implements SmartLifecycle {
+public class ImapPoller extends PeriodicWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ImapPoller.class);
     private static final int PER_POLL = 100;
@@ -38,9 +35,9 @@ public class ImapPoller implements SmartLifecycle {
     private final InboundStore inbound;
     private final ChannelProperties.Mail settings;
     private final Clock clock;
-    private @Nullable ScheduledExecutorService executor;
 
     ImapPoller(MailboxStore mailboxes, InboundStore inbound, ChannelProperties properties, Clock clock) {
+        super("mail-imap", Duration.ofSeconds(1), properties.mail().pollInterval());
         this.mailboxes = mailboxes;
         this.inbound = inbound;
         this.settings = properties.mail();
@@ -126,39 +123,7 @@ public class ImapPoller implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "mail-imap");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(
-                this::pollAllQuietly, 1000, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void pollAllQuietly() {
-        try {
-            pollAll();
-        } catch (RuntimeException e) {
-            log.warn("Mail polling round failed: {}", e.toString(), e);
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    protected void round() {
+        pollAll();
     }
 }

@@ -2,6 +2,7 @@ package org.helpdesk.channel.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.helpdesk.analysis.AnalysisHint;
@@ -19,6 +17,7 @@ import org.helpdesk.analysis.FeedbackAnalyzer;
 import org.helpdesk.analysis.Language;
 import org.helpdesk.channel.ChannelProperties;
 import org.helpdesk.customer.EmailAddress;
+import org.helpdesk.shared.PeriodicWorker;
 import org.helpdesk.ticket.AttachmentUpload;
 import org.helpdesk.ticket.MessageDraft;
 import org.helpdesk.ticket.ReopenOutcome;
@@ -30,7 +29,6 @@ import org.helpdesk.ticket.Tickets;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * answer each other forever.
  */
 @Component
-public class InboundProcessor implements SmartLifecycle {
+public class InboundProcessor extends PeriodicWorker {
 
     private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
     static final String ACTOR = "system:email";
@@ -68,7 +66,6 @@ public class InboundProcessor implements SmartLifecycle {
     private final FeedbackAnalyzer analyzer;
     private final ChannelProperties properties;
     private final Clock clock;
-    private @Nullable ScheduledExecutorService executor;
 
     InboundProcessor(
             JdbcClient jdbc,
@@ -79,6 +76,7 @@ public class InboundProcessor implements SmartLifecycle {
             FeedbackAnalyzer analyzer,
             ChannelProperties properties,
             Clock clock) {
+        super("mail-inbound", Duration.ZERO, Duration.ofSeconds(1));
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.savepoints = new TransactionTemplate(transactionManager);
@@ -369,39 +367,8 @@ public class InboundProcessor implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "mail-inbound");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::drainQuietly, 0, 1000, TimeUnit.MILLISECONDS);
-    }
-
-    private void drainQuietly() {
-        try {
-            drain();
-        } catch (RuntimeException e) {
-            log.warn("Incoming mail round failed: {}", e.toString(), e);
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    protected void round() {
+        drain();
     }
 
     private record Waiting(

@@ -10,16 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.helpdesk.channel.ChannelProperties;
 import org.helpdesk.channel.MailKind;
+import org.helpdesk.shared.PeriodicWorker;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -34,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * server configured ({@code spring.mail.host}) mail waits in the outbox until one is.
  */
 @Component
-class OutboxSender implements SmartLifecycle {
+class OutboxSender extends PeriodicWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 20;
@@ -46,7 +43,6 @@ class OutboxSender implements SmartLifecycle {
     private final ObjectProvider<JavaMailSenderImpl> senders;
     private final ChannelProperties.Mail settings;
     private final Clock clock;
-    private @Nullable ScheduledExecutorService executor;
 
     OutboxSender(
             JdbcClient jdbc,
@@ -54,6 +50,7 @@ class OutboxSender implements SmartLifecycle {
             ObjectProvider<JavaMailSenderImpl> senders,
             ChannelProperties properties,
             Clock clock) {
+        super("mail-outbox", Duration.ZERO, properties.mail().sendInterval());
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.senders = senders;
@@ -168,40 +165,8 @@ class OutboxSender implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "mail-outbox");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(
-                this::drainQuietly, 0, settings.sendInterval().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void drainQuietly() {
-        try {
-            drain();
-        } catch (RuntimeException e) {
-            log.warn("Mail outbox round failed: {}", e.toString(), e);
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    protected void round() {
+        drain();
     }
 
     private record Outgoing(

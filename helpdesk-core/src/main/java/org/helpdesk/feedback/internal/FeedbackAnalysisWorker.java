@@ -2,12 +2,10 @@ package org.helpdesk.feedback.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.helpdesk.analysis.AnalysisHint;
 import org.helpdesk.analysis.FeedbackAnalysis;
 import org.helpdesk.analysis.Language;
@@ -15,10 +13,10 @@ import org.helpdesk.analysis.Sentiment;
 import org.helpdesk.analysis.SentimentLabel;
 import org.helpdesk.feedback.ActiveAnalyzer;
 import org.helpdesk.feedback.FeedbackProperties;
+import org.helpdesk.shared.PeriodicWorker;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An item whose text the analyzer cannot handle is retried a few times, then left alone and logged.
  */
 @Component
-class FeedbackAnalysisWorker implements SmartLifecycle {
+class FeedbackAnalysisWorker extends PeriodicWorker {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackAnalysisWorker.class);
 
@@ -40,7 +38,6 @@ class FeedbackAnalysisWorker implements SmartLifecycle {
     private final FeedbackProperties.Analysis settings;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
-    private @Nullable ScheduledExecutorService executor;
 
     FeedbackAnalysisWorker(
             JdbcClient jdbc,
@@ -48,6 +45,7 @@ class FeedbackAnalysisWorker implements SmartLifecycle {
             ActiveAnalyzer analyzer,
             FeedbackProperties properties,
             Clock clock) {
+        super("feedback-analysis", Duration.ZERO, properties.analysis().pollInterval());
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.analyzer = analyzer;
@@ -190,41 +188,8 @@ class FeedbackAnalysisWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "feedback-analysis");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(
-                this::drainQuietly, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void drainQuietly() {
-        try {
-            drain();
-        } catch (RuntimeException e) {
-            // Typically the database is unavailable; the next round tries again.
-            log.warn("Feedback analysis round failed: {}", e.toString(), e);
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    protected void round() {
+        drain();
     }
 
     private record Waiting(
