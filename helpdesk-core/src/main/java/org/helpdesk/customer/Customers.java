@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +23,7 @@ public class Customers {
 
     public static final int MAX_LOOKUP = 50;
     private static final String SELECT =
-            "select id, email, name, created_at, phone, language, company, segment from customer";
+            "select id, email, name, created_at, phone, language, company, segment, lost_on, lost_reason from customer";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -84,6 +86,30 @@ public class Customers {
         return get(id);
     }
 
+    /**
+     * Marks the customer lost on a local day (not after today in {@code zone}, the organisation's) for a reason;
+     * marking again replaces the day and reason. Returns the customer as they were, for the audit trail.
+     */
+    @Transactional
+    public Customer markLost(CustomerId id, CustomerLoss loss, ZoneId zone) {
+        CustomerLoss.Valid valid = loss.validate(LocalDate.now(clock.withZone(zone)));
+        Customer before = get(id);
+        jdbc.sql("update customer set lost_on = ?, lost_reason = ? where id = ?")
+                .params(valid.on(), valid.reason(), id.value())
+                .update();
+        return before;
+    }
+
+    /** The customer is no longer considered lost. Returns the customer as they were, for the audit trail. */
+    @Transactional
+    public Customer unmarkLost(CustomerId id) {
+        Customer before = get(id);
+        jdbc.sql("update customer set lost_on = null, lost_reason = null where id = ?")
+                .param(id.value())
+                .update();
+        return before;
+    }
+
     public Optional<Customer> findByEmail(String email) {
         return jdbc.sql(SELECT + " where lower(email) = lower(?)")
                 .param(email.trim())
@@ -138,6 +164,8 @@ public class Customers {
                 rs.getString("phone"),
                 rs.getString("language"),
                 rs.getString("company"),
-                rs.getString("segment"));
+                rs.getString("segment"),
+                rs.getObject("lost_on", LocalDate.class),
+                rs.getString("lost_reason"));
     }
 }

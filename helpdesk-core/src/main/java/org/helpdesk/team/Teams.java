@@ -1,5 +1,6 @@
 package org.helpdesk.team;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,9 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Teams {
 
     private static final String SELECT = """
-            select t.id, t.name, t.description, t.active,
+            select t.id, t.name, t.description, t.active, t.hourly_cost,
                    (select count(*) from team_member m where m.team_id = t.id) as members
               from team t""";
+
+    /** The largest hourly cost the column holds (numeric(12, 2)). */
+    public static final BigDecimal MAX_COST = new BigDecimal("9999999999.99");
 
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
@@ -87,6 +91,31 @@ public class Teams {
         } catch (org.springframework.dao.DuplicateKeyException e) {
             throw InvalidInputException.of("name", "duplicate", "a team with this name exists");
         }
+    }
+
+    /**
+     * Sets what an hour of the team's work costs (null: unknown, so its work is not costed); at most two decimals,
+     * not negative. Returns the cost it had before, for the audit trail.
+     */
+    @Transactional
+    public @Nullable BigDecimal setHourlyCost(TeamId id, @Nullable BigDecimal cost) {
+        if (cost != null
+                && (cost.signum() < 0 || cost.stripTrailingZeros().scale() > 2 || cost.compareTo(MAX_COST) > 0)) {
+            throw InvalidInputException.of(
+                    "hourlyCost",
+                    "out_of_range",
+                    "must be 0 to " + MAX_COST.toPlainString() + " with at most 2 decimals");
+        }
+        BigDecimal before = jdbc.sql("select hourly_cost from team where id = ? for update")
+                .param(id.value())
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getBigDecimal(1)))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("team", id.toString()))
+                .orElse(null);
+        jdbc.sql("update team set hourly_cost = ? where id = ?")
+                .params(cost, id.value())
+                .update();
+        return before;
     }
 
     public List<TeamMember> members(TeamId id) {
@@ -158,6 +187,7 @@ public class Teams {
                 rs.getString("name"),
                 rs.getString("description"),
                 rs.getBoolean("active"),
-                rs.getInt("members"));
+                rs.getInt("members"),
+                rs.getBigDecimal("hourly_cost"));
     }
 }

@@ -1,5 +1,6 @@
 package org.helpdesk.ticket;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an agent (or a channel) submits to open a ticket. Fields are nullable because they arrive from
  * forms and JSON as typed; {@link #validate()} is the one place that decides what is acceptable.
- * Ids of category, product and team are UUIDs; {@code assignee} is a username.
+ * Ids of category, product and team are UUIDs; {@code assignee} is a username. Phone and chat contacts may carry
+ * when they entered the queue and when an agent picked them up ({@link QueueTimes}).
  */
 public record TicketDraft(
         @Nullable String subject,
@@ -30,7 +32,9 @@ public record TicketDraft(
         @Nullable String teamId,
         @Nullable String assignee,
         @Nullable List<String> tags,
-        @Nullable String language) {
+        @Nullable String language,
+        @Nullable Instant queuedAt,
+        @Nullable Instant pickedUpAt) {
 
     public static final int SUBJECT_MAX = 200;
     public static final int DESCRIPTION_MAX = 20_000;
@@ -43,8 +47,69 @@ public record TicketDraft(
         this(subject, description, customerEmail, priority, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** A draft without queue times (every channel but phone and chat). */
+    public TicketDraft(
+            @Nullable String subject,
+            @Nullable String description,
+            @Nullable String customerEmail,
+            @Nullable String priority,
+            @Nullable String customerName,
+            @Nullable String customerPhone,
+            @Nullable String channel,
+            @Nullable String type,
+            @Nullable String categoryId,
+            @Nullable String productId,
+            @Nullable String teamId,
+            @Nullable String assignee,
+            @Nullable List<String> tags,
+            @Nullable String language) {
+        this(
+                subject,
+                description,
+                customerEmail,
+                priority,
+                customerName,
+                customerPhone,
+                channel,
+                type,
+                categoryId,
+                productId,
+                teamId,
+                assignee,
+                tags,
+                language,
+                null,
+                null);
+    }
+
+    /** The same draft with queue times. */
+    public TicketDraft queued(@Nullable Instant queued, @Nullable Instant pickedUp) {
+        return new TicketDraft(
+                subject,
+                description,
+                customerEmail,
+                priority,
+                customerName,
+                customerPhone,
+                channel,
+                type,
+                categoryId,
+                productId,
+                teamId,
+                assignee,
+                tags,
+                language,
+                queued,
+                pickedUp);
+    }
+
     /** Returns a valid ticket request or throws {@link InvalidInputException} listing every problem. */
     public ValidDraft validate() {
+        return validate(Instant.MAX);
+    }
+
+    /** As {@link #validate()}, also refusing queue times after {@code now}. */
+    public ValidDraft validate(Instant now) {
         List<FieldViolation> violations = new ArrayList<>();
         TextRules.requireText("subject", subject, SUBJECT_MAX, violations);
         TextRules.requireText("description", description, DESCRIPTION_MAX, violations);
@@ -59,6 +124,8 @@ public record TicketDraft(
         UUID team = Ids.parse("teamId", teamId, violations);
         List<String> cleanTags = Tags.normalize(tags, violations);
         CustomerDetails customer = customer(violations);
+        QueueTimes queue = new QueueTimes(queuedAt, pickedUpAt);
+        queue.check(parsedChannel, now, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -74,7 +141,8 @@ public record TicketDraft(
                 team,
                 assignee == null || assignee.isBlank() ? null : assignee.strip(),
                 cleanTags,
-                customer.language());
+                customer.language(),
+                queue);
     }
 
     private @Nullable CustomerDetails customer(List<FieldViolation> violations) {
@@ -123,7 +191,8 @@ public record TicketDraft(
             @Nullable UUID teamId,
             @Nullable String assignee,
             List<String> tags,
-            @Nullable String language) {
+            @Nullable String language,
+            QueueTimes queue) {
 
         public String customerEmail() {
             return customer.email();

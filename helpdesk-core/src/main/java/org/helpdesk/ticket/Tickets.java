@@ -1,6 +1,7 @@
 package org.helpdesk.ticket;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,11 +19,13 @@ import org.helpdesk.ticket.internal.Directory;
 import org.helpdesk.ticket.internal.Escalations;
 import org.helpdesk.ticket.internal.Merging;
 import org.helpdesk.ticket.internal.Openings;
+import org.helpdesk.ticket.internal.Queueing;
 import org.helpdesk.ticket.internal.TicketChanges;
 import org.helpdesk.ticket.internal.TicketHistory;
 import org.helpdesk.ticket.internal.TicketQueries;
 import org.helpdesk.ticket.internal.TicketStore;
 import org.helpdesk.ticket.internal.TicketWork;
+import org.helpdesk.ticket.internal.WorkLogs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +51,8 @@ public class Tickets {
     private final Merging merging;
     private final Escalations escalations;
     private final Directory directory;
+    private final WorkLogs workLogs;
+    private final Queueing queueing;
     private final TicketSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -63,6 +68,8 @@ public class Tickets {
             Merging merging,
             Escalations escalations,
             Directory directory,
+            WorkLogs workLogs,
+            Queueing queueing,
             TicketSettings settings,
             TransactionTemplate transactions,
             Clock clock) {
@@ -76,6 +83,8 @@ public class Tickets {
         this.merging = merging;
         this.escalations = escalations;
         this.directory = directory;
+        this.workLogs = workLogs;
+        this.queueing = queueing;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
@@ -97,6 +106,8 @@ public class Tickets {
                 merging,
                 escalations,
                 directory,
+                workLogs,
+                queueing,
                 settings,
                 transactions,
                 otherClock);
@@ -106,7 +117,7 @@ public class Tickets {
 
     /** Opens a new ticket for the customer with the draft's e-mail address, creating the customer if new. */
     public Ticket open(TicketDraft draft, String actor) {
-        TicketDraft.ValidDraft valid = draft.validate();
+        TicketDraft.ValidDraft valid = draft.validate(clock.instant());
         return inTransaction(() -> openings.open(valid, actor, clock.instant(), null, null));
     }
 
@@ -120,7 +131,7 @@ public class Tickets {
 
     /** Opens a ticket from an HTML e-mail: the draft's description is its text, {@code html} the original. */
     public Ticket open(TicketDraft draft, @Nullable String html, List<AttachmentUpload> files, String actor) {
-        TicketDraft.ValidDraft valid = draft.validate();
+        TicketDraft.ValidDraft valid = draft.validate(clock.instant());
         return inTransaction(() -> {
             Ticket opened = openings.open(valid, actor, clock.instant(), null, null);
             if (html != null) {
@@ -230,6 +241,29 @@ public class Tickets {
     /** Gives the agent the most urgent unassigned ticket of their teams (or of one team); empty when none waits. */
     public Optional<Ticket> takeNext(String actor, @Nullable UUID teamId) {
         return inTransaction(() -> work.takeNext(actor, teamId, clock.instant()));
+    }
+
+    /** Logs time an agent spent on the ticket; it appears in the history and reporting costs it. */
+    public WorkLogEntry logWork(String reference, WorkLogDraft draft, String actor) {
+        WorkLogDraft.Valid valid = draft.validate();
+        TicketId id = get(reference).id();
+        return inTransaction(() -> changes.apply(
+                id, null, Set.of(), actor, clock.instant(), s -> workLogs.log(s, valid, actor, clock.instant())));
+    }
+
+    /** The time logged on the ticket, oldest first. */
+    public List<WorkLogEntry> workLog(TicketId id) {
+        return workLogs.of(id);
+    }
+
+    /** Records when an agent picked up a queued phone or chat contact ({@code at}, or now when null). */
+    public Ticket pickUp(String reference, @Nullable Instant at, String actor) {
+        TicketId id = get(reference).id();
+        Instant now = clock.instant();
+        return change(
+                id,
+                () -> changes.apply(
+                        id, null, Set.of(), actor, now, s -> queueing.pickUp(s, at == null ? now : at, now)));
     }
 
     /** Hands the ticket up to management; the reason is kept with it. */

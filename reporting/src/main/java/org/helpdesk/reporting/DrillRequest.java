@@ -31,9 +31,6 @@ public record DrillRequest(
     }
 
     public DrillRequest {
-        if (!kpi.computed()) {
-            throw InvalidInputException.of("kpi", "not_computed", "this KPI has no data source yet");
-        }
         if (page < 0) {
             throw InvalidInputException.of("page", "out_of_range", "must be 0 or more");
         }

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * tickets measured (durations), the number of answers (surveys) or the count; {@code matching} the numerator
  * (ratios), the tickets within the target (durations), or the promoters (NPS), satisfied (CSAT 4–5) and low-effort
  * (CES 5–7) answers; {@code matchingPercent} is {@code matching} ÷ {@code base} in % for durations and surveys.
- * Durations also carry mean and p90 hours.
+ * Durations also carry mean and p90 hours. Cost per complaint also carries the {@code total} cost it divides and
+ * the {@code uncostedHours} of work it had to leave out (complaints whose team has no hourly cost).
  */
 public record Figure(
         @Nullable BigDecimal value,
@@ -18,7 +19,19 @@ public record Figure(
         @Nullable Long matching,
         @Nullable BigDecimal mean,
         @Nullable BigDecimal p90,
-        @Nullable BigDecimal matchingPercent) {
+        @Nullable BigDecimal matchingPercent,
+        @Nullable BigDecimal total,
+        @Nullable BigDecimal uncostedHours) {
+
+    public Figure(
+            @Nullable BigDecimal value,
+            long base,
+            @Nullable Long matching,
+            @Nullable BigDecimal mean,
+            @Nullable BigDecimal p90,
+            @Nullable BigDecimal matchingPercent) {
+        this(value, base, matching, mean, p90, matchingPercent, null, null);
+    }
 
     public static Figure empty() {
         return new Figure(null, 0, null, null, null, null);

@@ -124,8 +124,8 @@ public enum Kpi {
             Direction.LOWER_IS_BETTER,
             Source.TICKETS,
             null,
-            "customers with tickets in the previous period and none in this one ÷ customers with tickets in the"
-                    + " previous period × 100"),
+            "customers with tickets in the previous period who have none in this one or were marked lost in it ÷"
+                    + " customers with tickets in the previous period × 100"),
     NPS(
             "nps",
             Unit.SCORE,
@@ -160,14 +160,16 @@ public enum Kpi {
             Direction.LOWER_IS_BETTER,
             Source.WORK_LOG,
             null,
-            "agent time × hourly cost of the agent's team ÷ complaints handled in the period"),
+            "work logged in the period on complaints whose team has an hourly cost, in hours × that cost ÷ those"
+                    + " complaints; work on complaints without a costed team is left out and reported as uncosted hours"),
     WAIT_TIME(
             "wait-time",
             Unit.HOURS,
             Direction.LOWER_IS_BETTER,
             Source.QUEUE,
             null,
-            "phone and chat: queue entry → agent pickup, mean over contacts in the period");
+            "phone and chat tickets that entered the queue in the period: queue entry → agent pickup, in hours;"
+                    + " median (also mean and p90); tickets without both times are left out");
 
     /** What a KPI's value is measured in. */
     public enum Unit {
@@ -185,7 +187,7 @@ public enum Kpi {
         NEUTRAL
     }
 
-    /** Where the data comes from: tickets, or feedback and survey answers; work logs and queues are not recorded yet. */
+    /** Where the data comes from: tickets, feedback and survey answers, agents' work logs, or phone and chat queues. */
     public enum Source {
         TICKETS,
         SURVEYS,
@@ -238,9 +240,9 @@ public enum Kpi {
         return formula;
     }
 
-    /** Whether {@link Reports} computes it today. */
+    /** Whether {@link Reports} computes it today (all of them now; kept for KPIs added before their data). */
     public boolean computed() {
-        return source == Source.TICKETS || source == Source.SURVEYS;
+        return true;
     }
 
     /** Whether the value is a duration with median, mean and p90. */

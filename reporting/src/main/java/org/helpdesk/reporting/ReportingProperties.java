@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     exact without them, only slower)
  * @param refreshBatch how many tickets one refresh statement handles
  * @param refreshEnabled whether this instance refreshes them at all
+ * @param currency the currency of teams' hourly costs and of cost per complaint (an ISO 4217 code)
  */
 @ConfigurationProperties("helpdesk.reporting")
 public record ReportingProperties(
         @DefaultValue("60s") Duration refreshInterval,
         @DefaultValue("2000") int refreshBatch,
-        @DefaultValue("true") boolean refreshEnabled) {}
+        @DefaultValue("true") boolean refreshEnabled,
+        @DefaultValue("EUR") java.util.Currency currency) {}

@@ -27,11 +27,13 @@ public class Reports {
     private final KpiQueries queries;
     private final KpiTargets targets;
     private final Clock clock;
+    private final String currency;
 
-    Reports(JdbcClient jdbc, KpiTargets targets, Clock clock) {
+    Reports(JdbcClient jdbc, KpiTargets targets, Clock clock, ReportingProperties properties) {
         this.queries = new KpiQueries(jdbc);
         this.targets = targets;
         this.clock = clock;
+        this.currency = properties.currency().getCurrencyCode();
     }
 
     /** The KPIs computed today, in catalogue order. */
@@ -53,7 +55,7 @@ public class Reports {
         List<KpiResult> results = wanted.stream()
                 .map(kpi -> result(kpi, outcome.computed().get(kpi), inForce.get(kpi)))
                 .toList();
-        return new Report(query, query.period().previous(), now, results, outcome.ageing());
+        return new Report(query, query.period().previous(), now, results, outcome.ageing(), currency);
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

@@ -89,6 +89,56 @@ class BacklogAndChurnTest extends ReportTestSupport {
     }
 
     @Test
+    void customersMarkedLostInThePeriodChurnOnceWhetherOrNotTheyCameBack() {
+        UUID ann = desk.customer("ann@example.com");
+        UUID bob = desk.customer("bob@example.com");
+        UUID cat = desk.customer("cat@example.com");
+        UUID dan = desk.customer("dan@example.com");
+        UUID eve = desk.customer("eve@example.com");
+        desk.ticket("2025-01-10T10:00:00Z").customer(eve).save();
+        long annsLast = desk.ticket("2025-02-10T10:00:00Z").customer(ann).save();
+        long bobsLast = desk.ticket("2025-02-11T10:00:00Z").customer(bob).save();
+        desk.ticket("2025-02-12T10:00:00Z").customer(cat).save();
+        desk.ticket("2025-02-13T10:00:00Z").customer(eve).save();
+        desk.ticket("2025-03-10T10:00:00Z").customer(ann).save();
+        desk.ticket("2025-03-11T10:00:00Z").customer(cat).save();
+        desk.ticket("2025-03-12T10:00:00Z").customer(eve).save();
+        desk.lost(ann, "2025-03-15"); // came back, then was lost: churned
+        desk.lost(bob, "2025-03-20"); // no ticket and lost: churned once
+        desk.lost(cat, "2025-04-01"); // lost the day after March: not in March
+        desk.lost(dan, "2025-03-05"); // not a customer of February: not counted at all
+        desk.lost(eve, "2025-02-28"); // lost in February: churned in February's figure
+
+        Report report = march();
+
+        KpiResult churn = result(report, Kpi.CHURN);
+        assertThat(churn.current().base()).isEqualTo(4); // Ann, Bob, Cat, Eve in February
+        assertThat(churn.current().matching()).isEqualTo(2); // Ann and Bob
+        assertThat(churn.current().value()).isEqualByComparingTo("50.0");
+        assertThat(churn.previous().value()).isEqualByComparingTo("100.0"); // Eve: January's only customer, lost
+        DrillPage churned = drill(report.query(), Kpi.CHURN, DrillRequest.Part.MATCHING);
+        assertThat(numbers(churned)).containsExactly(annsLast, bobsLast);
+        KpiResult byType = result(run(report.query().by(Dimension.TYPE)), Kpi.CHURN);
+        assertThat(byType.breakdown().get(0).current().matching()).isEqualTo(2);
+    }
+
+    @Test
+    void aTrendStepCountsCustomersMarkedLostOnItsDays() {
+        UUID fay = desk.customer("fay@example.com");
+        UUID gus = desk.customer("gus@example.com");
+        desk.ticket("2025-03-14T10:00:00Z").customer(fay).save();
+        desk.ticket("2025-03-15T10:00:00Z").customer(fay).save();
+        desk.ticket("2025-03-14T11:00:00Z").customer(gus).save();
+        desk.ticket("2025-03-15T11:00:00Z").customer(gus).save();
+        desk.lost(fay, "2025-03-15");
+
+        KpiResult churn = result(march(), Kpi.CHURN);
+
+        assertThat(point(churn, "2025-03-15")).isEqualByComparingTo("50.0"); // Fay lost that day, Gus came back
+        assertThat(point(churn, "2025-03-16")).isEqualByComparingTo("100.0");
+    }
+
+    @Test
     void churnTrendComparesEachStepWithTheOneBefore() {
         UUID ann = desk.customer("ann@example.com");
         UUID bob = desk.customer("bob@example.com");

@@ -51,7 +51,7 @@ class DashboardBenchmark {
         System.out.printf(
                 "precomputed business-hours durations of %,d tickets in %.1f s%n",
                 refreshed, (System.nanoTime() - refreshing) / 1e9);
-        Reports reports = new Reports(db.jdbc(), new KpiTargets(db.jdbc(), clock), clock);
+        Reports reports = new Reports(db.jdbc(), new KpiTargets(db.jdbc(), clock), clock, ReportTestSupport.PROPERTIES);
         Period month = Period.containing(Period.Type.MONTH, LocalDate.of(2025, 10, 1), ReportTestSupport.SOFIA);
         Period quarter = Period.containing(Period.Type.QUARTER, LocalDate.of(2025, 9, 1), ReportTestSupport.SOFIA);
 

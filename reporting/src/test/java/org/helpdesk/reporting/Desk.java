@@ -40,6 +40,27 @@ final class Desk {
         return id;
     }
 
+    /** Sets what an hour of the team's work costs (null: not known). */
+    void hourlyCost(UUID team, @Nullable String cost) {
+        jdbc.sql("update team set hourly_cost = ?::numeric where id = ?")
+                .params(cost, team)
+                .update();
+    }
+
+    /** {@code minutes} of work logged on ticket {@code number} at {@code at}. */
+    void work(long number, int minutes, String at) {
+        jdbc.sql("insert into ticket_work_log (id, ticket_id, agent, minutes, logged_at) values (?, ?, 'anna', ?, ?)")
+                .params(UUID.randomUUID(), idOf(number), minutes, ts(Instant.parse(at)))
+                .update();
+    }
+
+    /** Marks the customer lost on a local day. */
+    void lost(UUID customer, String day) {
+        jdbc.sql("update customer set lost_on = ?::date, lost_reason = 'Moved to a competitor' where id = ?")
+                .params(day, customer)
+                .update();
+    }
+
     UUID agent(String username) {
         UUID id = UUID.randomUUID();
         jdbc.sql(
@@ -147,6 +168,8 @@ final class Desk {
         private boolean resolutionBreached;
         private @Nullable UUID repeatOf;
         private @Nullable UUID mergedInto;
+        private @Nullable Instant queuedAt;
+        private @Nullable Instant pickedUpAt;
         private final java.util.List<Object[]> pauses = new java.util.ArrayList<>();
 
         private Ticket(Instant createdAt) {
@@ -204,6 +227,14 @@ final class Desk {
 
         Ticket policy(UUID value) {
             policy = value;
+            return this;
+        }
+
+        /** A phone or chat contact that waited in the queue from {@code queued} until {@code pickedUp} (or still). */
+        Ticket queued(String channelName, String queued, @Nullable String pickedUp) {
+            channel = channelName;
+            queuedAt = Instant.parse(queued);
+            pickedUpAt = pickedUp == null ? null : Instant.parse(pickedUp);
             return this;
         }
 
@@ -275,10 +306,10 @@ final class Desk {
                                 created_at, updated_at, version, channel, type, language, team_id, assignee_id, product_id,
                                 sla_policy_id, first_response_at, resolved_at, closed_at, agent_reply_count, reopen_count,
                                 escalated, pending_seconds, first_response_breached, resolution_breached, repeat_of_id,
-                                merged_into_id)
+                                merged_into_id, queued_at, picked_up_at)
                             values (:id, 'Subject', 'Description', :customer, :priority, :status, 'test', :created,
                                 :created, 1, :channel, :type, :language, :team, :assignee, :product, :policy, :fr,
-                                :resolved, :closed, :replies, :reopens, :escalated, :pending, :frb, :rb, :repeat, :merged)
+                                :resolved, :closed, :replies, :reopens, :escalated, :pending, :frb, :rb, :repeat, :merged, :queued, :picked)
                             returning number""")
                     .param("id", id)
                     .param("customer", customer)
@@ -303,6 +334,8 @@ final class Desk {
                     .param("rb", resolutionBreached)
                     .param("repeat", repeatOf)
                     .param("merged", mergedInto)
+                    .param("queued", ts(queuedAt))
+                    .param("picked", ts(pickedUpAt))
                     .query(Long.class)
                     .single();
             for (Object[] pause : pauses) {

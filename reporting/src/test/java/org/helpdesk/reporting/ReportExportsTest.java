@@ -102,7 +102,7 @@ class ReportExportsTest {
             Figure f = r.current();
             rows.add(List.of(
                     RUSSIAN.text(r.kpi().nameKey()),
-                    RUSSIAN.text("report.unit." + r.kpi().unit()),
+                    RUSSIAN.text("report.unit." + r.kpi().unit(), report.currency()),
                     plain(f.value()),
                     plain(r.previous().value()),
                     plain(r.change()),
@@ -112,7 +112,9 @@ class ReportExportsTest {
                     f.matching() == null ? "" : String.valueOf(f.matching()),
                     plain(f.mean()),
                     plain(f.p90()),
-                    plain(f.matchingPercent())));
+                    plain(f.matchingPercent()),
+                    plain(f.total()),
+                    plain(f.uncostedHours())));
         }
         return rows;
     }
@@ -191,11 +193,22 @@ class ReportExportsTest {
                 Rag.NONE,
                 trend,
                 List.of());
+        Figure money = new Figure(
+                new BigDecimal("51.25"),
+                4,
+                2L,
+                null,
+                null,
+                new BigDecimal("50.0"),
+                new BigDecimal("102.50"),
+                new BigDecimal("0.75"));
+        KpiResult cost = new KpiResult(Kpi.COST_PER_COMPLAINT, null, money, none, null, Rag.NONE, trend, List.of());
         return new Report(
                 query,
                 march.previous(),
                 Instant.parse("2025-04-01T08:00:00Z"),
-                List.of(share, time, created),
-                List.of(new AgeBucket("0-1d", 0, 1, 3), new AgeBucket("30d-plus", 30, null, 1)));
+                List.of(share, time, created, cost),
+                List.of(new AgeBucket("0-1d", 0, 1, 3), new AgeBucket("30d-plus", 30, null, 1)),
+                "BGN");
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 abstract class ReportTestSupport {
 
     static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
+    static final ReportingProperties PROPERTIES = new ReportingProperties(
+            java.time.Duration.ofMinutes(1), 2000, false, java.util.Currency.getInstance("EUR"));
     static final Period MARCH = Period.containing(Period.Type.MONTH, LocalDate.of(2025, 3, 1), SOFIA);
 
     final ReportingDatabase db = ReportingDatabase.begin();
@@ -26,7 +28,7 @@ abstract class ReportTestSupport {
     }
 
     Reports reports() {
-        return new Reports(db.jdbc(), targets(), clock);
+        return new Reports(db.jdbc(), targets(), clock, PROPERTIES);
     }
 
     KpiTargets targets() {

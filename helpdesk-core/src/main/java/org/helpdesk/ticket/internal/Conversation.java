@@ -173,6 +173,10 @@ public class Conversation {
         jdbc.sql("update ticket_attachment set ticket_id = ? where ticket_id = ?")
                 .params(to.value(), from.value())
                 .update();
+        // The work spent on the duplicate was spent on the case, which the ticket merged into carries on.
+        jdbc.sql("update ticket_work_log set ticket_id = ? where ticket_id = ?")
+                .params(to.value(), from.value())
+                .update();
     }
 
     /** Moves the chosen messages (and their files) to a ticket split off; all must belong to {@code from}. */

@@ -29,6 +29,7 @@ public class Openings {
     private final RepeatContacts repeats;
     private final TicketSettings settings;
     private final ApplicationEventPublisher events;
+    private final Queueing queueing;
 
     Openings(
             TicketStore store,
@@ -38,7 +39,8 @@ public class Openings {
             SlaTracker sla,
             RepeatContacts repeats,
             TicketSettings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Queueing queueing) {
         this.store = store;
         this.history = history;
         this.customers = customers;
@@ -47,6 +49,7 @@ public class Openings {
         this.repeats = repeats;
         this.settings = settings;
         this.events = events;
+        this.queueing = queueing;
     }
 
     /** Opens a ticket; {@code splitFrom} and {@code followUpOf} link it to the ticket it came from. */
@@ -92,6 +95,7 @@ public class Openings {
                         settings.repeatContactWindow())
                 .ifPresent(earlier -> state.repeatOf = earlier);
         store.saveOpening(state);
+        queueing.start(id, draft.queue());
         Map<String, Object> data = created(state, customer, draft, splitFrom, followUpOf);
         history.append(id, "CREATED", actor, now, data, state.version);
         events.publishEvent(new TicketChanged(id, number, "CREATED", actor, now));
@@ -129,6 +133,18 @@ public class Openings {
         if (!draft.tags().isEmpty()) {
             data.put("tags", String.join(", ", draft.tags()));
         }
+        putIfPresent(
+                data,
+                "queuedAt",
+                draft.queue().queuedAt() == null
+                        ? null
+                        : draft.queue().queuedAt().toString());
+        putIfPresent(
+                data,
+                "pickedUpAt",
+                draft.queue().pickedUpAt() == null
+                        ? null
+                        : draft.queue().pickedUpAt().toString());
         putIfPresent(data, "repeatOf", s.repeatOf == null ? null : s.repeatOf.reference());
         putIfPresent(data, "splitFrom", splitFrom == null ? null : splitFrom.reference());
         putIfPresent(data, "followUpOf", followUpOf == null ? null : followUpOf.reference());

@@ -222,10 +222,15 @@ public final class TicketState {
     }
 
     private void refuseIfMerged(TicketStatus target) {
+        refuseIfMerged(target.name());
+    }
+
+    /** A merged ticket is a closed duplicate: {@code change} (a status, or e.g. {@code WORK_LOGGED}) belongs on the other. */
+    void refuseIfMerged(String change) {
         if (mergedInto != null) {
             throw new InvalidTransitionException(
                     status.name(),
-                    target.name(),
+                    change,
                     "merged",
                     reference() + " was merged into " + mergedInto.reference() + "; work on that ticket");
         }

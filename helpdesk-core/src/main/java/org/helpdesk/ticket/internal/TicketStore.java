@@ -298,7 +298,9 @@ public class TicketStore {
                 rs.getInt("reopen_count"),
                 rs.getInt("agent_reply_count"),
                 rs.getBoolean("escalated"),
-                instant(rs, "escalated_at"));
+                instant(rs, "escalated_at"),
+                instant(rs, "queued_at"),
+                instant(rs, "picked_up_at"));
     }
 
     private static @Nullable AgentRef assignee(ResultSet rs) throws SQLException {

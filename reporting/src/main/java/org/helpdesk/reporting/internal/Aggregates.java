@@ -24,6 +24,13 @@ final class Aggregates {
                     + "count(*) filter (where (" + ratio.denominator() + ") and (" + ratio.numerator() + ")) as " + a
                     + "matching";
         }
+        if (measure instanceof Measure.Cost) {
+            return "count(distinct t.id) as " + a + "base, "
+                    + "count(distinct t.id) filter (where t.hourly_cost is not null) as " + a + "matching, "
+                    + "sum(t.work_minutes * t.hourly_cost) as " + a + "cost_minutes, "
+                    + "coalesce(sum(t.work_minutes) filter (where t.hourly_cost is null), 0) as " + a
+                    + "uncosted_minutes";
+        }
         if (measure instanceof Measure.Scores scores) {
             StringBuilder sql = new StringBuilder();
             for (int score = scores.lowest(); score <= scores.highest(); score++) {

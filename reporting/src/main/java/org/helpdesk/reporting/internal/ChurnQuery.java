@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Churn: of the customers with a ticket in a base span (the previous period, or the previous trend step), the
- * share with no ticket in the span that follows. Both spans see the tickets through the same filters and scope.
+ * share with no ticket in the span that follows or marked lost on a day of it (counted once if both). Both spans
+ * see the tickets through the same filters and scope; the lost mark belongs to the customer, whatever the filters.
  */
 public final class ChurnQuery {
 
@@ -44,9 +45,11 @@ public final class ChurnQuery {
                         + " from ticket t where t.merged_into_id is null and t.created_at >= :p2 and t.created_at < :end"
                         + criteria.sql() + ")"
                         + " select a.idx, count(*) as " + d.alias() + "base,"
-                        + " count(*) filter (where n.customer_id is null) as " + d.alias() + "matching"
+                        + " count(*) filter (where n.customer_id is null or "
+                        + lost("case a.idx when 1 then :p0 else :p1 end", "case a.idx when 1 then :end else :p0 end")
+                        + ") as " + d.alias() + "matching"
                         + " from c a left join c n on n.customer_id = a.customer_id and n.idx = a.idx - 1"
-                        + " where a.idx >= 1 group by a.idx")
+                        + LOST_JOIN + " where a.idx >= 1 group by a.idx")
                 .params(params)
                 .query()
                 .listOfRows();
@@ -103,11 +106,26 @@ public final class ChurnQuery {
         return "select distinct on (t.customer_id) t.*, " + dimension.key() + " as gkey, " + dimension.label()
                 + " as glabel,"
                 + " not exists (select 1 from ticket n where n.customer_id = t.customer_id and n.merged_into_id is null"
-                + " and n.created_at >= :nextFrom and n.created_at < :nextTo" + next.sql() + ") as churned"
+                + " and n.created_at >= :nextFrom and n.created_at < :nextTo" + next.sql() + ")"
+                + " or exists (select 1 from customer cu where cu.id = t.customer_id and "
+                + lost(":nextFrom", ":nextTo")
+                + ") as churned"
                 + " from ticket t" + dimension.join()
                 + " where t.merged_into_id is null and t.created_at >= :baseFrom and t.created_at < :baseTo"
                 + criteria.sql()
                 + " order by t.customer_id, t.created_at desc, t.number desc";
+    }
+
+    /** The customer {@code cu} of each base customer {@code a}, for the date they were marked lost. */
+    private static final String LOST_JOIN = " join customer cu on cu.id = a.customer_id";
+
+    /**
+     * Customer {@code cu} was marked lost on a local day of {@code [from, to)}: instants at local midnight, so the
+     * days are exactly the span's.
+     */
+    static String lost(String from, String to) {
+        return "(cu.lost_on >= (cast(" + from + " as timestamptz) at time zone :zone)::date"
+                + " and cu.lost_on < (cast(" + to + " as timestamptz) at time zone :zone)::date)";
     }
 
     /** Each step against the step before it, in one query (the drill-down uses {@link Span#forBucket}). */
@@ -117,15 +135,18 @@ public final class ChurnQuery {
         params.put("tfrom", CohortQuery.at(Span.forBucket(query, buckets.get(0)).baseFrom()));
         params.put("end", CohortQuery.at(query.period().end()));
         params.put("step", STEPS.get(query.trend()));
+        params.put("endDay", query.period().to().plusDays(1));
         Map<LocalDate, Map<String, Object>> byBase = new HashMap<>();
         jdbc.sql("with c as (select distinct t.customer_id,"
                         + " (date_trunc(:unit, t.created_at at time zone :zone))::date as b from ticket t"
                         + " where t.merged_into_id is null and t.created_at >= :tfrom and t.created_at < :end"
                         + Criteria.of(query.filter(), query.scope()).sql() + ")"
                         + " select a.b, count(*) as " + d.alias() + "base,"
-                        + " count(*) filter (where n.customer_id is null) as " + d.alias() + "matching"
+                        + " count(*) filter (where n.customer_id is null or cu.lost_on >= (a.b + cast(:step as interval))::date"
+                        + " and cu.lost_on < least((a.b + 2 * cast(:step as interval))::date, :endDay)) as "
+                        + d.alias() + "matching"
                         + " from c a left join c n on n.customer_id = a.customer_id"
-                        + " and n.b = (a.b + cast(:step as interval))::date group by a.b")
+                        + " and n.b = (a.b + cast(:step as interval))::date" + LOST_JOIN + " group by a.b")
                 .params(params)
                 .query()
                 .listOfRows()
@@ -177,9 +198,10 @@ public final class ChurnQuery {
                 + Criteria.of(query.filter(), query.scope()).sql();
         Map<GroupKey, Map<String, Object>> groups = new LinkedHashMap<>();
         jdbc.sql("select a.gkey, a.glabel, count(*) as " + d.alias()
-                        + "base, count(*) filter (where n.customer_id is null) as "
+                        + "base, count(*) filter (where n.customer_id is null or " + lost(":nextFrom", ":nextTo")
+                        + ") as "
                         + d.alias() + "matching from (" + base + ") a left join (" + next
-                        + ") n on n.customer_id = a.customer_id group by a.gkey, a.glabel")
+                        + ") n on n.customer_id = a.customer_id" + LOST_JOIN + " group by a.gkey, a.glabel")
                 .params(params)
                 .query()
                 .listOfRows()

@@ -115,6 +115,9 @@ final class DrillQuery {
             params.put("bucket", request.bucket());
         }
         String time = d.family().time;
+        if (d.measure() instanceof Measure.Cost) {
+            return workedOn(slice, condition);
+        }
         if (d.measure() instanceof Measure.Ratio ratio) {
             return new Selection(
                     slice,
@@ -153,6 +156,24 @@ final class DrillQuery {
         }
         String count = ((Measure.Count) d.measure()).condition();
         return new Selection(slice, condition + " and (" + count + ")", "true", time, "null::numeric", false, order);
+    }
+
+    /**
+     * One row per ticket of a work slice (which has a row per work-log entry): matching when its team has an hourly
+     * cost, measured by the cost of its work in the period, timed by its latest entry.
+     */
+    private static Selection workedOn(String slice, String condition) {
+        String columns = "t.id, t.number, t.subject, t.status, t.created_at, t.gkey, t.hourly_cost";
+        String perTicket = "select " + columns + ", sum(t.work_minutes) as work_minutes, max(t.logged_at) as logged_at"
+                + " from (" + slice + ") t where " + condition + " group by " + columns;
+        return new Selection(
+                perTicket,
+                "true",
+                "t.hourly_cost is not null",
+                "t.logged_at",
+                "round(t.work_minutes * t.hourly_cost / 60, " + Figures.MONEY_SCALE + ")",
+                false,
+                "t.measure desc nulls last, t.number desc");
     }
 
     private static Selection backlog(DrillRequest request, Instant now, Map<String, Object> params) {

@@ -27,6 +27,25 @@ enum Family {
                     "res_business_secs",
                     "case when " + Family.FRESH + " then rt.resolution_business_seconds else " + BusinessTime.RESOLUTION
                             + " end")),
+    /**
+     * Phone and chat tickets whose queue entry is in the period and that have both queue entry and pickup; their
+     * wait is pickup − queue entry.
+     */
+    QUEUED(
+            "t.queued_at",
+            " and t.channel in ('PHONE', 'CHAT') and t.queued_at is not null and t.picked_up_at is not null",
+            Map.of("wait_secs", "greatest(0, extract(epoch from t.picked_up_at - t.queued_at))")),
+    /**
+     * Work logged in the period on complaints: one row per work-log entry ({@code w}), with the ticket's columns,
+     * the minutes and the hourly cost of the ticket's team ({@code null} when it has none). A ticket can have
+     * several rows, so KPIs of this family count tickets with {@code count(distinct t.id)}.
+     */
+    WORK(
+            "w.logged_at",
+            " and t.type = 'COMPLAINT'",
+            Map.of(),
+            " join ticket_work_log w on w.ticket_id = t.id left join team wt on wt.id = t.team_id",
+            "w.minutes as work_minutes, w.logged_at as logged_at, wt.hourly_cost as hourly_cost, "),
     /** Open at an instant; see {@link BacklogQuery}. */
     BACKLOG("t.created_at", "", Map.of()),
     /** Customers coming back; see {@link ChurnQuery}. */
@@ -44,11 +63,26 @@ enum Family {
     final String time;
     final String condition;
     final Map<String, String> durations;
+    /** Tables the family's rows come from besides the ticket, and the columns it always reads from them. */
+    final String join;
+
+    final String columns;
 
     Family(String time, String condition, Map<String, String> durations) {
+        this(time, condition, durations, "", "");
+    }
+
+    Family(String time, String condition, Map<String, String> durations, String join, String columns) {
         this.time = time;
         this.condition = condition;
         this.durations = durations;
+        this.join = join;
+        this.columns = columns;
+    }
+
+    /** Whether a duration needs the precomputed business times ({@link BusinessTime#JOINS}). */
+    boolean businessTime(String duration) {
+        return durations.get(duration).contains("rt.ticket_version");
     }
 
     private static Map<String, String> columns(String name1, String sql1, String name2, String sql2) {

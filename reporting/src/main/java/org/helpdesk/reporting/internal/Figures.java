@@ -15,6 +15,8 @@ public final class Figures {
 
     public static final int PERCENT_SCALE = 1;
     public static final int HOURS_SCALE = 2;
+    public static final int MONEY_SCALE = 2;
+    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
@@ -56,6 +58,28 @@ public final class Figures {
                 withinTarget == null ? null : percent(withinTarget, measured));
     }
 
+    /**
+     * Cost per complaint: the cost of the costed complaints' work (minutes × hourly cost ÷ 60) ÷ those complaints,
+     * with the total cost and the hours that had no cost; no value when no complaint could be costed.
+     */
+    public static Figure cost(long complaints, long costed, @Nullable BigDecimal costMinutes, long uncostedMinutes) {
+        BigDecimal uncosted =
+                BigDecimal.valueOf(uncostedMinutes).divide(MINUTES_PER_HOUR, HOURS_SCALE, RoundingMode.HALF_UP);
+        if (costed == 0 || costMinutes == null) {
+            return new Figure(null, complaints, costed, null, null, percent(costed, complaints), null, uncosted);
+        }
+        return new Figure(
+                costMinutes.divide(
+                        MINUTES_PER_HOUR.multiply(BigDecimal.valueOf(costed)), MONEY_SCALE, RoundingMode.HALF_UP),
+                complaints,
+                costed,
+                null,
+                null,
+                percent(costed, complaints),
+                costMinutes.divide(MINUTES_PER_HOUR, MONEY_SCALE, RoundingMode.HALF_UP),
+                uncosted);
+    }
+
     /** Reads the figure of {@code definition} from a result row (its columns prefixed by the KPI alias). */
     static Figure read(KpiDefinition definition, @Nullable Map<String, Object> row, boolean withTarget) {
         String a = definition.alias();
@@ -65,6 +89,15 @@ public final class Figures {
         }
         if (measure instanceof Measure.Scores scores) {
             return answers(scores, a, row);
+        }
+        if (measure instanceof Measure.Cost) {
+            return row == null
+                    ? cost(0, 0, null, 0)
+                    : cost(
+                            count(row.get(a + "base")),
+                            count(row.get(a + "matching")),
+                            decimal(row.get(a + "cost_minutes")),
+                            count(row.get(a + "uncosted_minutes")));
         }
         if (measure instanceof Measure.Ratio) {
             return row == null ? ratio(0, 0) : ratio(count(row.get(a + "base")), count(row.get(a + "matching")));

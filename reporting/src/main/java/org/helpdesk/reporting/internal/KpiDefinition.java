@@ -39,7 +39,8 @@ record KpiDefinition(Kpi kpi, Family family, Measure measure) {
             case CES -> new KpiDefinition(kpi, Family.ANSWERS, new Measure.Scores("CES", 1, 7, 5, 7));
             case SENTIMENT ->
                 ratio(kpi, Family.ANSWERS, "t.sentiment_label is not null", "t.sentiment_label = 'negative'");
-            default -> throw new IllegalArgumentException(kpi + " is not computed yet");
+            case COST_PER_COMPLAINT -> new KpiDefinition(kpi, Family.WORK, new Measure.Cost());
+            case WAIT_TIME -> duration(kpi, Family.QUEUED, "wait_secs");
         };
     }
 

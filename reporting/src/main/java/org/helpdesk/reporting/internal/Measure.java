@@ -13,6 +13,12 @@ sealed interface Measure {
     record Duration(String column) implements Measure {}
 
     /**
+     * Money per ticket over work-log rows ({@link Family#WORK}): the tickets with work ({@code base}), those whose
+     * team has an hourly cost ({@code matching}), the cost of their work and the minutes that could not be costed.
+     */
+    record Cost() implements Measure {}
+
+    /**
      * Survey answers of one kind, counted per score {@code lowest}–{@code highest}; the KPI is a formula over
      * that distribution ({@link org.helpdesk.reporting.ScoreDistribution}); {@code matchingFrom}–{@code matchingTo}
      * are the scores that count as matching (promoters, satisfied, low effort).

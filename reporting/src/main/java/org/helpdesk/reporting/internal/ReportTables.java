@@ -87,7 +87,7 @@ public final class ReportTables {
             Figure f = r.current();
             rows.add(List.of(
                     Cell.text(labels.text(r.kpi().nameKey())),
-                    Cell.text(labels.text("report.unit." + r.kpi().unit())),
+                    Cell.text(report.unitText(r.kpi(), labels)),
                     Cell.number(f.value()),
                     Cell.number(r.previous().value()),
                     Cell.number(r.change()),
@@ -97,7 +97,9 @@ public final class ReportTables {
                     Cell.number(f.matching() == null ? null : BigDecimal.valueOf(f.matching())),
                     Cell.number(f.mean()),
                     Cell.number(f.p90()),
-                    Cell.number(f.matchingPercent())));
+                    Cell.number(f.matchingPercent()),
+                    Cell.number(f.total()),
+                    Cell.number(f.uncostedHours())));
         }
         return new Table(
                 labels.text("report.summary"),
@@ -114,7 +116,9 @@ public final class ReportTables {
                         "matching",
                         "mean",
                         "p90",
-                        "matchingPercent"),
+                        "matchingPercent",
+                        "total",
+                        "uncostedHours"),
                 rows);
     }
 

@@ -15,12 +15,14 @@ record TicketSlice(Family family, DimensionSql dimension, Criteria criteria, Col
         String computed = durations.stream()
                 .map(name -> family.durations.get(name) + " as " + name + ", ")
                 .collect(Collectors.joining());
-        return "select t.*, " + computed
+        boolean business = durations.stream().anyMatch(family::businessTime);
+        return "select t.*, " + family.columns + computed
                 + "(" + family.time + " >= :start) as cur, "
                 + "(date_trunc(:unit, " + family.time + " at time zone :zone))::date as bucket, "
                 + dimension.key() + " as gkey, " + dimension.label() + " as glabel"
                 + " from ticket t left join sla_policy sp on sp.id = t.sla_policy_id"
-                + (durations.isEmpty() ? "" : BusinessTime.JOINS)
+                + family.join
+                + (business ? BusinessTime.JOINS : "")
                 + dimension.join()
                 + " where t.merged_into_id is null" + family.condition
                 + " and " + family.time + " >= :from and " + family.time + " < :to"

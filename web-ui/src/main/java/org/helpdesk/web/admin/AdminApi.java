@@ -46,8 +46,10 @@ class AdminApi {
     private final Catalog catalog;
     private final SlaPolicies sla;
     private final Macros macros;
+    private final TeamCosts costs;
 
-    AdminApi(Teams teams, Catalog catalog, SlaPolicies sla, Macros macros) {
+    AdminApi(Teams teams, Catalog catalog, SlaPolicies sla, Macros macros, TeamCosts costs) {
+        this.costs = costs;
         this.teams = teams;
         this.catalog = catalog;
         this.sla = sla;
@@ -71,6 +73,14 @@ class AdminApi {
     Team updateTeam(@PathVariable UUID id, @RequestBody TeamBody body) {
         teams.update(new TeamId(id), text(body.name()), body.description(), body.active() == null || body.active());
         return teams.get(new TeamId(id));
+    }
+
+    /** What an hour of the team's work costs, in reporting's currency: {@code {"hourlyCost": 42.50}}; null clears it. */
+    @PutMapping(path = "/teams/{id}/hourly-cost", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ADMIN)
+    Team setHourlyCost(
+            @PathVariable UUID id, @RequestBody HourlyCostBody body, jakarta.servlet.http.HttpServletRequest request) {
+        return costs.set(new TeamId(id), body.hourlyCost(), request);
     }
 
     @GetMapping("/teams/{id}/members")
@@ -250,6 +260,8 @@ class AdminApi {
             @Nullable Boolean active) {}
 
     record MemberBody(@Nullable String username) {}
+
+    record HourlyCostBody(java.math.@Nullable BigDecimal hourlyCost) {}
 
     record EntryBody(@Nullable String name, @Nullable Boolean active) {}
 

@@ -1,6 +1,8 @@
 package org.helpdesk.web.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,15 +37,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminPages {
 
     private final Teams teams;
+    private final TeamCosts costs;
     private final Catalog catalog;
     private final SlaPolicies sla;
     private final Macros macros;
 
-    AdminPages(Teams teams, Catalog catalog, SlaPolicies sla, Macros macros) {
+    AdminPages(Teams teams, Catalog catalog, SlaPolicies sla, Macros macros, TeamCosts costs) {
         this.teams = teams;
         this.catalog = catalog;
         this.sla = sla;
         this.macros = macros;
+        this.costs = costs;
     }
 
     @GetMapping("/admin")
@@ -53,6 +57,7 @@ class AdminPages {
         model.addAttribute(
                 "members", all.stream().map(t -> teams.members(t.id())).toList());
         model.addAttribute("agents", teams.assignableAgents());
+        model.addAttribute("currency", costs.currency());
         model.addAttribute("categories", catalog.all(Catalog.Kind.CATEGORY));
         model.addAttribute("products", catalog.all(Catalog.Kind.PRODUCT));
         model.addAttribute("policies", sla.active());
@@ -71,6 +76,28 @@ class AdminPages {
             Model m,
             HttpServletResponse res) {
         return act(r, m, res, () -> teams.create(name, description));
+    }
+
+    @PostMapping("/admin/teams/{id}/hourly-cost")
+    String setHourlyCost(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String hourlyCost,
+            HttpServletRequest request,
+            RedirectAttributes r,
+            Model m,
+            HttpServletResponse res) {
+        return act(r, m, res, () -> costs.set(new TeamId(id), cost(hourlyCost), request));
+    }
+
+    private static @Nullable BigDecimal cost(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("hourlyCost", "out_of_range", "must be an amount such as 42.50");
+        }
     }
 
     @PostMapping("/admin/teams/{id}/members")

@@ -1,15 +1,18 @@
 package org.helpdesk.web.customer;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import org.helpdesk.customer.Customer;
 import org.helpdesk.customer.CustomerDetails;
 import org.helpdesk.customer.CustomerId;
+import org.helpdesk.customer.CustomerLoss;
 import org.helpdesk.customer.Customers;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.Tickets;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,10 +28,12 @@ class CustomerApi {
 
     private final Customers customers;
     private final Tickets tickets;
+    private final CustomerLosses losses;
 
-    CustomerApi(Customers customers, Tickets tickets) {
+    CustomerApi(Customers customers, Tickets tickets, CustomerLosses losses) {
         this.customers = customers;
         this.tickets = tickets;
+        this.losses = losses;
     }
 
     @GetMapping
@@ -45,6 +50,20 @@ class CustomerApi {
     @PreAuthorize("hasAnyRole('AGENT','ADMIN')")
     Customer update(@PathVariable UUID id, @RequestBody CustomerDetails details) {
         return customers.update(new CustomerId(id), details);
+    }
+
+    /** Marks the customer lost: {@code {"on": "2025-03-15", "reason": "Moved to a competitor"}}; churn counts them. */
+    @PutMapping(path = "/{id}/lost", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('AGENT','ADMIN')")
+    Customer markLost(@PathVariable UUID id, @RequestBody CustomerLoss loss, HttpServletRequest request) {
+        return losses.markLost(new CustomerId(id), loss, request);
+    }
+
+    /** The customer is no longer considered lost. */
+    @DeleteMapping("/{id}/lost")
+    @PreAuthorize("hasAnyRole('AGENT','ADMIN')")
+    Customer unmarkLost(@PathVariable UUID id, HttpServletRequest request) {
+        return losses.unmarkLost(new CustomerId(id), request);
     }
 
     /** The customer's tickets, newest first, as references with subject and status. */

@@ -1,11 +1,15 @@
 package org.helpdesk.web.customer;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.helpdesk.customer.Customer;
 import org.helpdesk.customer.CustomerDetails;
 import org.helpdesk.customer.CustomerId;
+import org.helpdesk.customer.CustomerLoss;
 import org.helpdesk.customer.Customers;
 import org.helpdesk.shared.InvalidInputException;
 import org.helpdesk.ticket.Tickets;
@@ -28,10 +32,12 @@ class CustomerPage {
 
     private final Customers customers;
     private final Tickets tickets;
+    private final CustomerLosses losses;
 
-    CustomerPage(Customers customers, Tickets tickets) {
+    CustomerPage(Customers customers, Tickets tickets, CustomerLosses losses) {
         this.customers = customers;
         this.tickets = tickets;
+        this.losses = losses;
     }
 
     @GetMapping("/customers/{id}")
@@ -57,6 +63,46 @@ class CustomerPage {
         model.addAttribute("knownLanguages", LANGUAGES);
         model.addAttribute("tickets", tickets.ofCustomer(customer.id(), RECENT_TICKETS));
         return "customers/show";
+    }
+
+    @PostMapping("/customers/{id}/lost")
+    @PreAuthorize("hasAnyRole('AGENT','ADMIN')")
+    String markLost(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String on,
+            @RequestParam(required = false) @Nullable String reason,
+            HttpServletRequest request,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            losses.markLost(new CustomerId(id), new CustomerLoss(day(on), reason), request);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("violations", e.violations());
+            return show(id, model);
+        }
+        redirect.addFlashAttribute("notice", "customer.lost.saved");
+        return "redirect:/customers/" + id;
+    }
+
+    @PostMapping("/customers/{id}/lost/clear")
+    @PreAuthorize("hasAnyRole('AGENT','ADMIN')")
+    String unmarkLost(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
+        losses.unmarkLost(new CustomerId(id), request);
+        redirect.addFlashAttribute("notice", "customer.lost.cleared");
+        return "redirect:/customers/" + id;
+    }
+
+    private static @Nullable LocalDate day(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("on", "invalid_time", "must be a date such as 2025-03-15");
+        }
     }
 
     @PostMapping("/customers/{id}")

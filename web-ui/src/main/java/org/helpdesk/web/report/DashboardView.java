@@ -49,7 +49,9 @@ record DashboardView(List<Card> cards, @Nullable Breakdown breakdown, String age
             String chart,
             String drill,
             String drillMatching,
-            String drillPrevious) {}
+            String drillPrevious,
+            @Nullable String total,
+            @Nullable String uncostedHours) {}
 
     record Breakdown(String dimension, List<String> columns, List<Row> rows, String chart) {}
 
@@ -60,8 +62,9 @@ record DashboardView(List<Card> cards, @Nullable Breakdown breakdown, String age
     record Age(String label, long tickets) {}
 
     static DashboardView of(Report report, ReportLabels labels, ReportLinks links, JsonMapper json, Kpi focus) {
-        List<Card> cards =
-                report.kpis().stream().map(r -> card(r, labels, links, json)).toList();
+        List<Card> cards = report.kpis().stream()
+                .map(r -> card(report, r, labels, links, json))
+                .toList();
         Dimension dimension = report.query().breakdown();
         Breakdown breakdown = dimension == null ? null : breakdown(report, dimension, labels, links, json, focus);
         List<Age> ageing = report.backlogAgeing().stream()
@@ -77,14 +80,14 @@ record DashboardView(List<Card> cards, @Nullable Breakdown breakdown, String age
         return new DashboardView(cards, breakdown, json.writeValueAsString(chart), ageing);
     }
 
-    private static Card card(KpiResult r, ReportLabels labels, ReportLinks links, JsonMapper json) {
+    private static Card card(Report report, KpiResult r, ReportLabels labels, ReportLinks links, JsonMapper json) {
         Kpi kpi = r.kpi();
         Figure f = r.current();
         String name = labels.text(kpi.nameKey());
         return new Card(
                 kpi.id(),
                 name,
-                labels.text("report.unit." + kpi.unit()),
+                report.unitText(kpi, labels),
                 FigureText.of(f.value()),
                 FigureText.of(r.previous().value()),
                 FigureText.change(r.change()),
@@ -101,7 +104,9 @@ record DashboardView(List<Card> cards, @Nullable Breakdown breakdown, String age
                 trendChart(r, name, labels, links, json),
                 links.drill(kpi.id(), false, null, null, false),
                 links.drill(kpi.id(), false, null, null, true),
-                links.drill(kpi.id(), true, null, null, false));
+                links.drill(kpi.id(), true, null, null, false),
+                f.total() == null ? null : FigureText.of(f.total()),
+                f.uncostedHours() == null ? null : FigureText.of(f.uncostedHours()));
     }
 
     private static String trendChart(
@@ -194,6 +199,7 @@ record DashboardView(List<Card> cards, @Nullable Breakdown breakdown, String age
             case NPS -> "report.card.promoters";
             case CSAT -> "report.card.satisfied";
             case CES -> "report.card.lowEffort";
+            case COST_PER_COMPLAINT -> "report.card.costed";
             default -> kpi.isDuration() ? "report.column.withinTarget" : "report.column.matching";
         };
     }

@@ -140,6 +140,7 @@ class ReportPages {
         model.addAttribute("period", drill.period());
         model.addAttribute("kpiName", labels().text(drill.kpi().nameKey()));
         model.addAttribute("answers", drill.kpi().source() == Kpi.Source.SURVEYS);
+        model.addAttribute("money", drill.kpi().unit() == Kpi.Unit.MONEY);
         model.addAttribute("groupName", groupName(drill, group));
         model.addAttribute("pageLink", new PageLinks(links, drill));
         return "reports/drill";

@@ -18,6 +18,8 @@ import org.helpdesk.ticket.Tags;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketUpdate;
 import org.helpdesk.ticket.Tickets;
+import org.helpdesk.ticket.WorkLogDraft;
+import org.helpdesk.web.i18n.DateDisplay;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,11 +39,13 @@ class TicketActions {
     private final Tickets tickets;
     private final MacroReplies macros;
     private final TicketPageModel page;
+    private final DateDisplay dates;
 
-    TicketActions(Tickets tickets, MacroReplies macros, TicketPageModel page) {
+    TicketActions(Tickets tickets, MacroReplies macros, TicketPageModel page, DateDisplay dates) {
         this.tickets = tickets;
         this.macros = macros;
         this.page = page;
+        this.dates = dates;
     }
 
     @PostMapping("/tickets/{reference}/messages")
@@ -232,6 +236,47 @@ class TicketActions {
             macros.apply(reference, macroId, principal.getName());
             return reference;
         });
+    }
+
+    @PostMapping("/tickets/{reference}/work-log")
+    String logWork(
+            @PathVariable String reference,
+            @RequestParam(required = false) @Nullable String minutes,
+            @RequestParam(required = false) @Nullable String note,
+            Principal principal,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(reference, model, response, redirect, "saved.workLog", () -> {
+            tickets.logWork(reference, new WorkLogDraft(minutes(minutes), note), principal.getName());
+            return reference;
+        });
+    }
+
+    @PostMapping("/tickets/{reference}/pickup")
+    String pickUp(
+            @PathVariable String reference,
+            @RequestParam(required = false) @Nullable String pickedUpAt,
+            Principal principal,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(reference, model, response, redirect, "saved.pickup", () -> {
+            tickets.pickUp(
+                    reference, LocalTimes.parse("pickedUpAt", pickedUpAt, dates.readerZone()), principal.getName());
+            return reference;
+        });
+    }
+
+    private static @Nullable Integer minutes(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("minutes", "out_of_range", "must be a whole number of minutes");
+        }
     }
 
     /** Runs an action; on success redirects to the ticket it names, else shows the ticket page with the problem. */

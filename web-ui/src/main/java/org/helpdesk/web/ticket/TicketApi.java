@@ -17,6 +17,8 @@ import org.helpdesk.ticket.TicketDraft;
 import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.TicketUpdate;
 import org.helpdesk.ticket.Tickets;
+import org.helpdesk.ticket.WorkLogDraft;
+import org.helpdesk.ticket.WorkLogEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -160,6 +162,33 @@ class TicketApi {
             @PathVariable String reference, @PathVariable UUID macroId, Principal principal) {
         return ResponseEntity.status(201).body(macros.apply(reference, macroId, principal.getName()));
     }
+
+    /** Logs time spent on the ticket: {@code {"minutes": 25, "note": "Called the courier"}}. */
+    @PostMapping(path = "/{reference}/work-log", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(WRITERS)
+    ResponseEntity<WorkLogEntry> logWork(
+            @PathVariable String reference, @RequestBody WorkLogDraft body, Principal principal) {
+        WorkLogEntry entry = tickets.logWork(reference, body, principal.getName());
+        return ResponseEntity.created(URI.create("/api/v1/tickets/" + reference + "/work-log"))
+                .body(entry);
+    }
+
+    @GetMapping("/{reference}/work-log")
+    List<WorkLogEntry> workLog(@PathVariable String reference) {
+        return tickets.workLog(tickets.get(reference).id());
+    }
+
+    /** A queued phone call or chat was picked up: {@code {"at": "2025-03-05T10:06:00Z"}}, or now without a body. */
+    @PostMapping("/{reference}/pickup")
+    @PreAuthorize(WRITERS)
+    TicketView pickUp(
+            @PathVariable String reference,
+            @RequestBody(required = false) @Nullable PickupBody body,
+            Principal principal) {
+        return TicketView.of(tickets.pickUp(reference, body == null ? null : body.at(), principal.getName()));
+    }
+
+    record PickupBody(java.time.@Nullable Instant at) {}
 
     private static ResponseEntity<TicketView> created(Ticket ticket) {
         return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.reference()))

@@ -1,5 +1,6 @@
 package org.helpdesk.web.ticket;
 
+import java.time.ZoneId;
 import java.util.List;
 import org.helpdesk.ticket.Tags;
 import org.helpdesk.ticket.TicketDraft;
@@ -22,8 +23,11 @@ public class TicketForm {
     private @Nullable String assignee;
     private @Nullable String tags;
     private @Nullable String language;
+    private @Nullable String queuedAt;
+    private @Nullable String pickedUpAt;
 
-    TicketDraft toDraft() {
+    /** The draft, with queue times typed in the reader's {@code zone}. */
+    TicketDraft toDraft(ZoneId zone) {
         List<String> tagList = Tags.split(tags);
         return new TicketDraft(
                 subject,
@@ -39,7 +43,25 @@ public class TicketForm {
                 teamId,
                 assignee,
                 tagList,
-                language);
+                language,
+                LocalTimes.parse("queuedAt", queuedAt, zone),
+                LocalTimes.parse("pickedUpAt", pickedUpAt, zone));
+    }
+
+    public @Nullable String getQueuedAt() {
+        return queuedAt;
+    }
+
+    public void setQueuedAt(@Nullable String queuedAt) {
+        this.queuedAt = queuedAt;
+    }
+
+    public @Nullable String getPickedUpAt() {
+        return pickedUpAt;
+    }
+
+    public void setPickedUpAt(@Nullable String pickedUpAt) {
+        this.pickedUpAt = pickedUpAt;
     }
 
     public @Nullable String getSubject() {

@@ -6,6 +6,7 @@ import org.helpdesk.search.TicketHit;
 import org.helpdesk.search.TicketSearch;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.Tickets;
+import org.helpdesk.ticket.WorkLogEntry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,10 @@ class TicketPageModel {
         model.addAttribute("history", tickets.history(ticket.id()));
         model.addAttribute("links", tickets.links(ticket.id()));
         model.addAttribute("escalations", tickets.escalations(ticket.id()));
+        List<WorkLogEntry> work = tickets.workLog(ticket.id());
+        model.addAttribute("workLog", work);
+        model.addAttribute(
+                "workedMinutes", work.stream().mapToInt(WorkLogEntry::minutes).sum());
         List<Ticket> others = tickets.ofCustomer(ticket.customerId(), 11).stream()
                 .filter(t -> !t.id().equals(ticket.id()))
                 .limit(10)

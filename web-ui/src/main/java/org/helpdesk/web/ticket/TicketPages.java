@@ -14,6 +14,7 @@ import org.helpdesk.team.Teams;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.Tickets;
+import org.helpdesk.web.i18n.DateDisplay;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,7 @@ class TicketPages {
     private final Teams teams;
     private final Choices choices;
     private final TicketPageModel ticketPage;
+    private final DateDisplay dates;
 
     TicketPages(
             Tickets tickets,
@@ -44,7 +46,9 @@ class TicketPages {
             UserAccounts accounts,
             Teams teams,
             Choices choices,
-            TicketPageModel ticketPage) {
+            TicketPageModel ticketPage,
+            DateDisplay dates) {
+        this.dates = dates;
         this.tickets = tickets;
         this.customers = customers;
         this.accounts = accounts;
@@ -133,7 +137,7 @@ class TicketPages {
             Model model,
             HttpServletResponse response) {
         try {
-            Ticket ticket = tickets.open(form.toDraft(), principal.getName());
+            Ticket ticket = tickets.open(form.toDraft(dates.readerZone()), principal.getName());
             return "redirect:/tickets/" + ticket.reference();
         } catch (InvalidInputException e) {
             for (FieldViolation v : e.violations()) {

@@ -9,11 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.helpdesk.customer.Customers;
+import org.helpdesk.ticket.TicketDraft;
+import org.helpdesk.ticket.Tickets;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +44,12 @@ class ReportIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    Customers customers;
 
     @BeforeEach
     void someTicketsThisMonth() {
@@ -106,6 +121,147 @@ class ReportIT {
                 .json();
         assertThat(drill.get("total").asLong())
                 .isEqualTo(created.get("current").get("base").asLong());
+    }
+
+    @Test
+    void costPerComplaintWaitTimeAndChurnWithLostCustomersThroughTheApi() {
+        Api adam = Api.as(port, Personas.ADAM_ADMIN);
+        Api anna = Api.as(port, Personas.ANNA_AGENT);
+        Api quentin = Api.as(port, Personas.QUENTIN_QUALITY);
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String team = WorkLogQueueAndLossIT.id(adam.postJson("/api/v1/teams", Map.of("name", "Costs " + suffix))
+                .json());
+        assertThat(adam.send("PUT", "/api/v1/teams/" + team + "/hourly-cost", "{\"hourlyCost\": 60}")
+                        .status())
+                .isEqualTo(200);
+        ZoneId zone = ZoneId.of(quentin.get("/api/v1/reports?period=day")
+                .json()
+                .get("query")
+                .get("period")
+                .get("zone")
+                .asString());
+        LocalDate today = LocalDate.now(zone);
+        Instant now = Instant.now();
+        // Two phone complaints of the team: waits of 6 and 18 minutes (0.1 h and 0.3 h), 90 and 30 minutes worked.
+        String first = phoneComplaint(anna, team, "queue-a-" + suffix, now.minusSeconds(1200), now.minusSeconds(840));
+        String second = phoneComplaint(anna, team, "queue-b-" + suffix, now.minusSeconds(1200), null);
+        assertThat(anna.postJson(
+                                "/api/v1/tickets/" + second + "/pickup",
+                                Map.of("at", now.minusSeconds(120).toString()))
+                        .status())
+                .isEqualTo(200);
+        assertThat(anna.postJson("/api/v1/tickets/" + first + "/work-log", Map.of("minutes", 90, "note", "Called back"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(anna.postJson("/api/v1/tickets/" + second + "/work-log", Map.of("minutes", 30))
+                        .status())
+                .isEqualTo(201);
+        // Churn: two customers of the team three days ago; one comes back today.
+        String gone = "churn-gone-" + suffix + "@example.com";
+        String back = "churn-back-" + suffix + "@example.com";
+        Instant before = today.minusDays(4).atTime(12, 0).atZone(zone).toInstant();
+        for (String email : List.of(gone, back)) {
+            tickets.actingAt(Clock.fixed(before, ZoneOffset.UTC))
+                    .open(teamTicket(email, "EMAIL", team), Personas.ANNA_AGENT);
+        }
+        tickets.open(teamTicket(back, "EMAIL", team), Personas.ANNA_AGENT);
+        String query = "period=custom&from=" + today.minusDays(2) + "&to=" + today + "&team=" + team;
+
+        JsonNode cost = kpi(quentin.get("/api/v1/reports?" + query).json(), "COST_PER_COMPLAINT");
+        JsonNode wait = kpi(quentin.get("/api/v1/reports?" + query).json(), "WAIT_TIME");
+        assertThat(cost.get("current").get("value").decimalValue()).isEqualByComparingTo("60.00"); // 120 € ÷ 2
+        assertThat(cost.get("current").get("total").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(cost.get("current").get("uncostedHours").decimalValue()).isEqualByComparingTo("0");
+        assertThat(wait.get("current").get("value").decimalValue()).isEqualByComparingTo("0.20"); // median
+        assertThat(wait.get("current").get("p90").decimalValue()).isEqualByComparingTo("0.28");
+        JsonNode drill = quentin.get("/api/v1/reports/kpis/cost-per-complaint/tickets?" + query)
+                .json();
+        assertThat(drill.get("total").asLong()).isEqualTo(2);
+        assertThat(drill.get("items").get(0).get("value").decimalValue()).isEqualByComparingTo("90.00");
+        assertThat(quentin.get("/api/v1/reports/kpis/wait-time/tickets?" + query)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(2);
+        assertThat(churn(quentin, query)).isEqualByComparingTo("50.0"); // the one who did not come back
+
+        String backId = customers.findByEmail(back).orElseThrow().id().toString();
+        assertThat(anna.send(
+                                "PUT",
+                                "/api/v1/customers/" + backId + "/lost",
+                                "{\"on\": \"" + today + "\", \"reason\": \"Moved to a competitor\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(churn(quentin, query)).isEqualByComparingTo("100.0"); // came back, but was marked lost
+        assertThat(quentin.get("/api/v1/reports/kpis/churn/tickets?part=matching&" + query)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(2);
+        assertThat(anna.send("DELETE", "/api/v1/customers/" + backId + "/lost", null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(churn(quentin, query)).isEqualByComparingTo("50.0");
+        String csv = quentin.get("/api/v1/reports/export/csv?" + query).body();
+        assertThat(csv).contains("60.00", "120.00");
+    }
+
+    private String phoneComplaint(Api anna, String team, String customer, Instant queued, @Nullable Instant pickedUp) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "subject",
+                "Waited " + customer,
+                "description",
+                "A call in the queue",
+                "customerEmail",
+                customer + "@example.com",
+                "channel",
+                "PHONE",
+                "type",
+                "COMPLAINT",
+                "teamId",
+                team,
+                "queuedAt",
+                queued.toString()));
+        if (pickedUp != null) {
+            body.put("pickedUpAt", pickedUp.toString());
+        }
+        Api.Reply reply = anna.postJson("/api/v1/tickets", body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().get("reference").asString();
+    }
+
+    private static TicketDraft teamTicket(String email, String channel, String team) {
+        return new TicketDraft(
+                "Churn " + email,
+                "A question",
+                email,
+                null,
+                null,
+                null,
+                channel,
+                null,
+                null,
+                null,
+                team,
+                null,
+                null,
+                null);
+    }
+
+    private static BigDecimal churn(Api reader, String query) {
+        return kpi(reader.get("/api/v1/reports?" + query).json(), "CHURN")
+                .get("current")
+                .get("value")
+                .decimalValue();
+    }
+
+    private static JsonNode kpi(JsonNode report, String name) {
+        for (JsonNode k : report.get("kpis")) {
+            if (k.get("kpi").asString().equals(name)) {
+                return k;
+            }
+        }
+        throw new AssertionError("no " + name + " in " + report);
     }
 
     @Test
