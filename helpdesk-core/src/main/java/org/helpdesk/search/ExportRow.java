@@ -107,6 +107,26 @@ record ExportRow(
                 resolvedAt);
     }
 
+    ExportRow withCustomerEmail(String shown) {
+        return new ExportRow(
+                number,
+                createdAt,
+                status,
+                priority,
+                channel,
+                category,
+                product,
+                team,
+                assignee,
+                shown,
+                subject,
+                language,
+                slaBreached,
+                escalated,
+                reopened,
+                resolvedAt);
+    }
+
     private static String text(@Nullable Object value) {
         return value == null ? "" : String.valueOf(value);
     }

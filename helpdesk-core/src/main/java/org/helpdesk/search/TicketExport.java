@@ -57,7 +57,7 @@ public class TicketExport {
                     beyondCap = true;
                     break;
                 }
-                sheet.row(row);
+                sheet.row(row.withCustomerEmail(plan.contacts().email(row.customerEmail())));
                 written++;
             }
             progress.accept(written);

@@ -2,6 +2,7 @@ package org.helpdesk.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.helpdesk.search.internal.TicketIndex;
 import org.helpdesk.shared.InvalidInputException;
 import org.helpdesk.ticket.TicketId;
+import org.helpdesk.ticket.TicketViewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -81,15 +83,15 @@ public class TicketSearch {
         int fetch = Math.min(request.size() + 1, cursor == null ? MAX_WINDOW - from : request.size() + 1);
         boolean relaxed = QuerySyntax.relaxable(text);
         TicketSearchResult result = run(request, text, sort, cursor, from, fetch, relaxed);
-        if (relaxed && result.total() > 0 && result.total() > allWords(text, request.filter())) {
+        if (relaxed && result.total() > 0 && result.total() > allWords(text, request)) {
             return result.withSomeWords();
         }
         return result;
     }
 
     /** How many tickets, under the same filters, have every word. */
-    private long allWords(String text, TicketFilter filter) {
-        return countMatching(filtered(text, filter, false));
+    private long allWords(String text, TicketSearchRequest request) {
+        return countMatching(filtered(text, request, false));
     }
 
     /**
@@ -99,7 +101,7 @@ public class TicketSearch {
     public long count(TicketSearchRequest request) {
         check(request);
         String text = QuerySyntax.normalize(request.query());
-        return countMatching(filtered(text, request.filter(), QuerySyntax.relaxable(text)));
+        return countMatching(filtered(text, request, QuerySyntax.relaxable(text)));
     }
 
     /**
@@ -110,7 +112,7 @@ public class TicketSearch {
     ExportPage exportPage(TicketSearchRequest request, @Nullable SearchCursor after, int size) {
         String text = QuerySyntax.normalize(request.query());
         SearchSort sort = SearchSort.effective(request.sort(), text);
-        Query query = filtered(text, request.filter(), QuerySyntax.relaxable(text));
+        Query query = filtered(text, request, QuerySyntax.relaxable(text));
         SearchRequest search = SearchRequest.of(s -> {
             s.index(index.alias())
                     .size(size)
@@ -153,8 +155,9 @@ public class TicketSearch {
     }
 
     /** The words and every filter as one query. */
-    private static Query filtered(String text, TicketFilter filter, boolean relaxed) {
-        Query main = mainQuery(text, filter, relaxed);
+    private static Query filtered(String text, TicketSearchRequest request, boolean relaxed) {
+        TicketFilter filter = request.filter();
+        Query main = visibleTo(request.viewer(), mainQuery(text, filter, relaxed));
         if (filter.selected().isEmpty()) {
             return main;
         }
@@ -174,7 +177,7 @@ public class TicketSearch {
                     .from(from)
                     .size(fetch)
                     .trackTotalHits(t -> t.count(TRACK_TOTAL_UP_TO))
-                    .query(mainQuery(text, request.filter(), relaxed))
+                    .query(visibleTo(request.viewer(), mainQuery(text, request.filter(), relaxed)))
                     .aggregations(FacetQueries.aggregations(request.filter()))
                     .sort(sortFor(sort))
                     .highlight(h -> h.preTags(String.valueOf(TicketHit.MARK_START))
@@ -206,6 +209,11 @@ public class TicketSearch {
 
     /** Tickets whose words resemble this one's ("more like this"), best first; empty if it is not indexed yet. */
     public List<TicketHit> similar(TicketId ticket, int size) {
+        return similar(ticket, size, null);
+    }
+
+    /** The similar tickets that {@code viewer} may see. */
+    public List<TicketHit> similar(TicketId ticket, int size, @Nullable TicketViewer viewer) {
         if (size < 1 || size > MAX_SIMILAR) {
             throw InvalidInputException.of("size", "out_of_range", "must be between 1 and " + MAX_SIMILAR);
         }
@@ -213,13 +221,15 @@ public class TicketSearch {
             SearchResponse<Map> response = client.search(
                     s -> s.index(index.alias())
                             .size(size)
-                            .query(q -> q.moreLikeThis(m -> m.fields(SIMILARITY_FIELDS)
-                                    .like(l -> l.document(
-                                            d -> d.index(index.alias()).id(ticket.toString())))
-                                    .minTermFreq(1)
-                                    .minDocFreq(1)
-                                    .maxQueryTerms(25)
-                                    .minimumShouldMatch("30%"))),
+                            .query(visibleTo(
+                                    viewer,
+                                    Query.of(q -> q.moreLikeThis(m -> m.fields(SIMILARITY_FIELDS)
+                                            .like(l -> l.document(
+                                                    d -> d.index(index.alias()).id(ticket.toString())))
+                                            .minTermFreq(1)
+                                            .minDocFreq(1)
+                                            .maxQueryTerms(25)
+                                            .minimumShouldMatch("30%"))))),
                     Map.class);
             return response.hits().hits().stream().map(TicketSearch::toHit).toList();
         } catch (ElasticsearchException e) {
@@ -270,6 +280,27 @@ public class TicketSearch {
      * The words as a query. Plain words ({@code relaxed}): tickets with all of them score far above tickets with some
      * of them, so they come first and nothing relevant is missing; with operators: exactly what was asked.
      */
+    /**
+     * Only the tickets {@code viewer} may see (null: all), the index's twin of {@link TicketViewer#sees}: without a
+     * team, of one of their teams, or assigned to them. A filter, so scores stay and facets count only these.
+     */
+    static Query visibleTo(@Nullable TicketViewer viewer, Query query) {
+        if (viewer == null || viewer.everything()) {
+            return query;
+        }
+        List<FieldValue> teams =
+                viewer.teams().stream().map(t -> FieldValue.of(t.toString())).toList();
+        Query seen = Query.of(q -> q.bool(b -> {
+            b.should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("team.id")))));
+            b.should(s -> s.term(t -> t.field("assignee").value(viewer.username())));
+            if (!teams.isEmpty()) {
+                b.should(s -> s.terms(t -> t.field("team.id").terms(v -> v.value(teams))));
+            }
+            return b.minimumShouldMatch("1");
+        }));
+        return Query.of(q -> q.bool(b -> b.must(query).filter(seen)));
+    }
+
     private static Query mainQuery(String text, TicketFilter filter, boolean relaxed) {
         Query words = relaxed
                 ? Query.of(q -> q.bool(b -> b.should(s -> s.constantScore(c ->

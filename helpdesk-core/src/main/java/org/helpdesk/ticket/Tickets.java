@@ -27,6 +27,7 @@ import org.helpdesk.ticket.internal.TicketStore;
 import org.helpdesk.ticket.internal.TicketWork;
 import org.helpdesk.ticket.internal.WorkLogs;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,7 +57,11 @@ public class Tickets {
     private final TicketSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final TicketVisibility visibility;
+    /** Whether people's changes are held to what they may see; not for replays of the past (importers, demo). */
+    private final boolean checksActors;
 
+    @Autowired
     Tickets(
             TicketStore store,
             TicketHistory history,
@@ -72,7 +77,46 @@ public class Tickets {
             Queueing queueing,
             TicketSettings settings,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            TicketVisibility visibility) {
+        this(
+                store,
+                history,
+                queries,
+                openings,
+                work,
+                changes,
+                conversation,
+                merging,
+                escalations,
+                directory,
+                workLogs,
+                queueing,
+                settings,
+                transactions,
+                clock,
+                visibility,
+                true);
+    }
+
+    private Tickets(
+            TicketStore store,
+            TicketHistory history,
+            TicketQueries queries,
+            Openings openings,
+            TicketWork work,
+            TicketChanges changes,
+            Conversation conversation,
+            Merging merging,
+            Escalations escalations,
+            Directory directory,
+            WorkLogs workLogs,
+            Queueing queueing,
+            TicketSettings settings,
+            TransactionTemplate transactions,
+            Clock clock,
+            TicketVisibility visibility,
+            boolean checksActors) {
         this.store = store;
         this.history = history;
         this.queries = queries;
@@ -88,6 +132,8 @@ public class Tickets {
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
+        this.visibility = visibility;
+        this.checksActors = checksActors;
     }
 
     /**
@@ -110,7 +156,9 @@ public class Tickets {
                 queueing,
                 settings,
                 transactions,
-                otherClock);
+                otherClock,
+                visibility,
+                false);
     }
 
     // --- opening and reading ------------------------------------------------------------------------------
@@ -163,14 +211,33 @@ public class Tickets {
         return store.findByNumber(number).orElseThrow(() -> new NotFoundException("ticket", reference));
     }
 
+    /** The ticket as {@code viewer} may see it: one they may not see is "not found", like one that does not exist. */
+    public Ticket get(String reference, TicketViewer viewer) {
+        Ticket ticket = get(reference);
+        if (!viewer.sees(ticket)) {
+            throw new NotFoundException("ticket", reference);
+        }
+        return ticket;
+    }
+
+    /** Who {@code username}, signed in with {@code roles}, is as a reader of tickets. */
+    public TicketViewer viewer(String username, java.util.Collection<org.helpdesk.account.Role> roles) {
+        return visibility.of(username, roles);
+    }
+
     public TicketPage list(int page, int size) {
-        return query(TicketQuery.all(page, size), null);
+        return query(TicketQuery.all(page, size), (String) null);
     }
 
     /** One of the agent's views; {@code username} decides what "my tickets" and "my teams" are. */
     public TicketPage query(TicketQuery query, @Nullable String username) {
         UUID user = username == null ? null : directory.userId(username);
-        return queries.page(query, user, clock.instant(), settings.breachWarning());
+        return queries.page(query, user, clock.instant(), settings.breachWarning(), null);
+    }
+
+    /** One of the views, holding only the tickets {@code viewer} may see. */
+    public TicketPage query(TicketQuery query, TicketViewer viewer) {
+        return queries.page(query, viewer.userId(), clock.instant(), settings.breachWarning(), viewer);
     }
 
     public List<HistoryEntry> history(TicketId id) {
@@ -205,7 +272,37 @@ public class Tickets {
     }
 
     public List<Ticket> ofCustomer(CustomerId customer, int limit) {
-        return queries.ofCustomer(customer, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+        return queries.ofCustomer(customer, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)), null);
+    }
+
+    /** The customer's tickets that {@code viewer} may see, newest first. */
+    public List<Ticket> ofCustomer(CustomerId customer, int limit, TicketViewer viewer) {
+        return queries.ofCustomer(customer, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)), viewer);
+    }
+
+    /** The related tickets that {@code viewer} may see (a link must not reveal another team's ticket). */
+    public List<LinkedTicket> links(TicketId id, TicketViewer viewer) {
+        List<LinkedTicket> links = links(id);
+        if (viewer.everything()) {
+            return links;
+        }
+        Set<TicketId> seen = new java.util.HashSet<>();
+        store.findAll(links.stream().map(l -> l.ticket().id()).toList()).stream()
+                .filter(viewer::sees)
+                .forEach(t -> seen.add(t.id()));
+        return links.stream().filter(l -> seen.contains(l.ticket().id())).toList();
+    }
+
+    /** An attachment of a ticket {@code viewer} may see; any other is "not found". */
+    public AttachmentContent attachment(UUID attachmentId, TicketViewer viewer) {
+        AttachmentContent content = attachment(attachmentId);
+        boolean seen = store.findById(content.attachment().ticketId())
+                .filter(viewer::sees)
+                .isPresent();
+        if (!seen) {
+            throw new NotFoundException("attachment", attachmentId.toString());
+        }
+        return content;
     }
 
     // --- working a ticket ---------------------------------------------------------------------------------
@@ -213,13 +310,13 @@ public class Tickets {
     /** Changes fields; a change since {@code version} to any field this update touches is a conflict. */
     public Ticket update(String reference, TicketUpdate update, String actor) {
         TicketUpdate.Valid valid = update.validate();
-        TicketId id = get(reference).id();
+        TicketId id = worked(reference, actor).id();
         return change(id, () -> work.update(id, valid, actor, clock.instant()));
     }
 
     public Ticket changeStatus(String reference, StatusChange change, String actor) {
         StatusChange.Valid valid = change.validate();
-        TicketId id = get(reference).id();
+        TicketId id = worked(reference, actor).id();
         return change(id, () -> work.changeStatus(id, valid, actor, clock.instant()));
     }
 
@@ -228,13 +325,13 @@ public class Tickets {
      * closed and gets a follow-up ticket linked to it instead.
      */
     public ReopenOutcome reopen(String reference, String actor) {
-        Ticket ticket = get(reference);
+        Ticket ticket = worked(reference, actor);
         return inTransaction(() -> work.reopen(ticket.id(), actor, clock.instant()));
     }
 
     public Ticket assign(String reference, AssignmentChange change, String actor) {
         AssignmentChange.Valid valid = change.validate();
-        TicketId id = get(reference).id();
+        TicketId id = worked(reference, actor).id();
         return change(id, () -> work.assign(id, valid, actor, clock.instant()));
     }
 
@@ -246,7 +343,7 @@ public class Tickets {
     /** Logs time an agent spent on the ticket; it appears in the history and reporting costs it. */
     public WorkLogEntry logWork(String reference, WorkLogDraft draft, String actor) {
         WorkLogDraft.Valid valid = draft.validate();
-        TicketId id = get(reference).id();
+        TicketId id = worked(reference, actor).id();
         return inTransaction(() -> changes.apply(
                 id, null, Set.of(), actor, clock.instant(), s -> workLogs.log(s, valid, actor, clock.instant())));
     }
@@ -258,7 +355,7 @@ public class Tickets {
 
     /** Records when an agent picked up a queued phone or chat contact ({@code at}, or now when null). */
     public Ticket pickUp(String reference, @Nullable Instant at, String actor) {
-        TicketId id = get(reference).id();
+        TicketId id = worked(reference, actor).id();
         Instant now = clock.instant();
         return change(
                 id,
@@ -269,14 +366,14 @@ public class Tickets {
     /** Hands the ticket up to management; the reason is kept with it. */
     public Ticket escalate(String reference, @Nullable String reason, String actor) {
         String valid = requireReason(reason);
-        TicketId id = get(reference).id();
+        TicketId id = worked(reference, actor).id();
         return change(id, () -> work.escalate(id, valid, actor, clock.instant()));
     }
 
     /** Adds a reply, a note or a recorded customer message, with files. */
     public Message post(String reference, MessageDraft draft, List<AttachmentUpload> files, String actor) {
         MessageDraft.Valid valid = draft.validate();
-        Ticket ticket = get(reference);
+        Ticket ticket = worked(reference, actor);
         String customer = ticket.customerName() == null || ticket.customerName().isBlank()
                 ? ticket.customerEmail()
                 : ticket.customerName();
@@ -326,7 +423,7 @@ public class Tickets {
     }
 
     public Attachment attach(String reference, AttachmentUpload upload, String actor) {
-        Ticket ticket = get(reference);
+        Ticket ticket = worked(reference, actor);
         return inTransaction(() -> changes.apply(
                 ticket.id(),
                 null,
@@ -341,8 +438,8 @@ public class Tickets {
         if (intoReference == null || intoReference.isBlank()) {
             throw InvalidInputException.of("into", "required", "name the ticket to merge into");
         }
-        Ticket source = get(reference);
-        Ticket target = findTarget(intoReference);
+        Ticket source = worked(reference, actor);
+        Ticket target = findTarget(intoReference, actor);
         inTransaction(() -> {
             merging.merge(source.id(), target.id(), actor, clock.instant());
             return null;
@@ -353,15 +450,25 @@ public class Tickets {
     /** Moves some messages of a ticket into a new ticket; returns the new one. */
     public Ticket split(String reference, SplitRequest request, String actor) {
         SplitRequest.Valid valid = request.validate();
-        Ticket source = get(reference);
+        Ticket source = worked(reference, actor);
         return inTransaction(() -> merging.split(source.id(), valid, actor, clock.instant()));
     }
 
-    private Ticket findTarget(String reference) {
+    private Ticket findTarget(String reference, String actor) {
         long number = TicketReference.parse(reference)
                 .orElseThrow(() -> InvalidInputException.of("into", "unknown_value", "no such ticket"));
         return store.findByNumber(number)
+                .filter(t -> !checksActors || visibility.actor(actor).sees(t))
                 .orElseThrow(() -> InvalidInputException.of("into", "unknown_value", "no such ticket"));
+    }
+
+    /** The ticket someone is about to change: one they may not see is "not found" to them. */
+    private Ticket worked(String reference, String actor) {
+        Ticket ticket = get(reference);
+        if (checksActors && !visibility.actor(actor).sees(ticket)) {
+            throw new NotFoundException("ticket", reference);
+        }
+        return ticket;
     }
 
     private Ticket change(TicketId id, Runnable change) {

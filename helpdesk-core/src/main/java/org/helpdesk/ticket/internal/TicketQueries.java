@@ -14,6 +14,7 @@ import org.helpdesk.ticket.TicketLink;
 import org.helpdesk.ticket.TicketPage;
 import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.TicketStatus;
+import org.helpdesk.ticket.TicketViewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,15 @@ public class TicketQueries {
     }
 
     /** One page of a view for the person {@code userId} (null: someone without an account, who has no queue). */
-    public TicketPage page(TicketQuery query, @Nullable UUID userId, Instant now, java.time.Duration warning) {
+    public TicketPage page(
+            TicketQuery query,
+            @Nullable UUID userId,
+            Instant now,
+            java.time.Duration warning,
+            @Nullable TicketViewer viewer) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        visibleTo(viewer, where, params);
         queue(query, userId, now, warning, where, params);
         filters(query, where, params);
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
@@ -59,6 +66,16 @@ public class TicketQueries {
                 .query(TicketStore::map)
                 .list();
         return new TicketPage(items, query.page(), query.size(), total);
+    }
+
+    /** Only the tickets the viewer may see (null: no restriction); the SQL twin of {@link TicketViewer#sees}. */
+    private static void visibleTo(@Nullable TicketViewer viewer, List<String> where, List<Object> params) {
+        if (viewer == null || viewer.everything()) {
+            return;
+        }
+        where.add("(t.team_id is null or t.team_id = any(?) or t.assignee_id = ?)");
+        params.add(viewer.teams().toArray(new UUID[0]));
+        params.add(viewer.userId() == null ? new UUID(0, 0) : viewer.userId());
     }
 
     private static void queue(
@@ -158,9 +175,14 @@ public class TicketQueries {
     }
 
     /** The customer's tickets, newest first. */
-    public List<Ticket> ofCustomer(CustomerId customer, int limit) {
-        return jdbc.sql(TicketStore.SELECT + " where t.customer_id = ? order by t.created_at desc limit ?")
-                .params(customer.value(), limit)
+    public List<Ticket> ofCustomer(CustomerId customer, int limit, @Nullable TicketViewer viewer) {
+        List<String> where = new ArrayList<>(List.of("t.customer_id = ?"));
+        List<Object> params = new ArrayList<>(List.of(customer.value()));
+        visibleTo(viewer, where, params);
+        params.add(limit);
+        return jdbc.sql(TicketStore.SELECT + " where " + String.join(" and ", where)
+                        + " order by t.created_at desc limit ?")
+                .params(params)
                 .query(TicketStore::map)
                 .list();
     }

@@ -3,6 +3,7 @@ package org.helpdesk.web.customer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
+import org.helpdesk.customer.ContactView;
 import org.helpdesk.customer.Customer;
 import org.helpdesk.customer.CustomerDetails;
 import org.helpdesk.customer.CustomerId;
@@ -10,6 +11,7 @@ import org.helpdesk.customer.CustomerLoss;
 import org.helpdesk.customer.Customers;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.Tickets;
+import org.helpdesk.web.security.Viewers;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,12 +40,13 @@ class CustomerApi {
 
     @GetMapping
     List<Customer> lookup(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "10") int limit) {
-        return customers.lookup(q, limit);
+        ContactView shown = Contacts.current();
+        return customers.lookup(q, limit).stream().map(shown::customer).toList();
     }
 
     @GetMapping("/{id}")
     Customer get(@PathVariable UUID id) {
-        return customers.get(new CustomerId(id));
+        return Contacts.current().customer(customers.get(new CustomerId(id)));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -70,7 +73,7 @@ class CustomerApi {
     @GetMapping("/{id}/tickets")
     List<TicketSummary> tickets(@PathVariable UUID id) {
         Customer customer = customers.get(new CustomerId(id));
-        return tickets.ofCustomer(customer.id(), 100).stream()
+        return tickets.ofCustomer(customer.id(), 100, Viewers.of(tickets)).stream()
                 .map(TicketSummary::of)
                 .toList();
     }

@@ -13,6 +13,7 @@ import org.helpdesk.customer.CustomerLoss;
 import org.helpdesk.customer.Customers;
 import org.helpdesk.shared.InvalidInputException;
 import org.helpdesk.ticket.Tickets;
+import org.helpdesk.web.security.Viewers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,14 +55,14 @@ class CustomerPage {
                             customer.company(),
                             customer.segment()));
         }
-        model.addAttribute("customer", customer);
+        model.addAttribute("customer", Contacts.current().customer(customer));
         List<String> languages = new java.util.ArrayList<>(LANGUAGES);
         if (customer.language() != null && !languages.contains(customer.language())) {
             languages.add(customer.language()); // keep a language set elsewhere (e.g. "de") when saving
         }
         model.addAttribute("languages", languages);
         model.addAttribute("knownLanguages", LANGUAGES);
-        model.addAttribute("tickets", tickets.ofCustomer(customer.id(), RECENT_TICKETS));
+        model.addAttribute("tickets", tickets.ofCustomer(customer.id(), RECENT_TICKETS, Viewers.of(tickets)));
         return "customers/show";
     }
 

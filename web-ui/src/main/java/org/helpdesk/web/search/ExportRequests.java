@@ -12,7 +12,10 @@ import org.helpdesk.search.ExportPlan;
 import org.helpdesk.search.TicketExport;
 import org.helpdesk.search.TicketSearchRequest;
 import org.helpdesk.shared.InvalidInputException;
+import org.helpdesk.ticket.TicketVisibility;
 import org.helpdesk.web.audit.RequestAudit;
+import org.helpdesk.web.customer.Contacts;
+import org.helpdesk.web.security.Viewers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +43,10 @@ class ExportRequests {
     private final RequestAudit audit;
     private final Clock clock;
 
-    ExportRequests(TicketExport export, RequestAudit audit, Clock clock) {
+    private final TicketVisibility visibility;
+
+    ExportRequests(TicketExport export, RequestAudit audit, Clock clock, TicketVisibility visibility) {
+        this.visibility = visibility;
         this.export = export;
         this.audit = audit;
         this.clock = clock;
@@ -48,7 +54,8 @@ class ExportRequests {
 
     /** Counts what {@code params} match and caps it. */
     ExportPlan plan(MultiValueMap<String, String> params) {
-        return export.plan(search(params), limit(params.getFirst("limit")));
+        return export.plan(search(params).seenBy(Viewers.of(visibility)), limit(params.getFirst("limit")))
+                .shownAs(Contacts.current());
     }
 
     /** Records the export: who, the search (in the request's parameters), format and rows; {@code job} if any. */

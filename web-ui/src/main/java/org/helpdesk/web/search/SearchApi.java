@@ -10,7 +10,9 @@ import org.helpdesk.search.TicketSearch;
 import org.helpdesk.search.TicketSearchResult;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketReference;
+import org.helpdesk.ticket.TicketViewer;
 import org.helpdesk.ticket.Tickets;
+import org.helpdesk.web.security.Viewers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -38,7 +40,8 @@ class SearchApi {
 
     @GetMapping(path = "/api/v1/search/tickets", produces = MediaType.APPLICATION_JSON_VALUE)
     Result search(@RequestParam MultiValueMap<String, String> params) {
-        TicketSearchResult result = search.search(SearchParams.parse(params, DEFAULT_SIZE));
+        TicketSearchResult result =
+                search.search(SearchParams.parse(params, DEFAULT_SIZE).seenBy(Viewers.of(tickets)));
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, values) -> facets.put(facet.param(), values));
         return new Result(
@@ -57,8 +60,10 @@ class SearchApi {
     /** Tickets like this one ("similar complaints"), best first. */
     @GetMapping(path = "/api/v1/search/tickets/{reference}/similar", produces = MediaType.APPLICATION_JSON_VALUE)
     Similar similar(@PathVariable String reference, @RequestParam(defaultValue = "5") int size) {
-        Ticket ticket = tickets.get(reference);
-        List<Hit> hits = search.similar(ticket.id(), size).stream().map(Hit::of).toList();
+        TicketViewer viewer = Viewers.of(tickets);
+        Ticket ticket = tickets.get(reference, viewer);
+        List<Hit> hits =
+                search.similar(ticket.id(), size, viewer).stream().map(Hit::of).toList();
         return new Similar(ticket.reference(), hits);
     }
 

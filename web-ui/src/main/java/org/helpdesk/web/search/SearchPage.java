@@ -13,6 +13,8 @@ import org.helpdesk.search.TicketHit;
 import org.helpdesk.search.TicketSearch;
 import org.helpdesk.search.TicketSearchResult;
 import org.helpdesk.shared.InvalidInputException;
+import org.helpdesk.ticket.TicketVisibility;
+import org.helpdesk.web.security.Viewers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,7 +38,10 @@ class SearchPage {
     private final SavedSearches saved;
     private final TicketExport export;
 
-    SearchPage(TicketSearch search, SavedSearches saved, TicketExport export) {
+    private final TicketVisibility visibility;
+
+    SearchPage(TicketSearch search, SavedSearches saved, TicketExport export, TicketVisibility visibility) {
+        this.visibility = visibility;
         this.search = search;
         this.saved = saved;
         this.export = export;
@@ -56,7 +61,8 @@ class SearchPage {
         model.addAttribute("hidden", kept.hidden());
         savedSearches(model, kept, searcher);
         try {
-            TicketSearchResult result = search.search(SearchParams.parse(params, PAGE_SIZE));
+            TicketSearchResult result =
+                    search.search(SearchParams.parse(params, PAGE_SIZE).seenBy(Viewers.of(visibility)));
             model.addAttribute("result", result);
             model.addAttribute("rows", result.hits().stream().map(Row::of).toList());
             model.addAttribute("facets", facets(result, kept));

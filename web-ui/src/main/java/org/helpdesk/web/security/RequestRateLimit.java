@@ -5,14 +5,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Limits how often one client address may try to sign in ({@code POST /login}) and use the public pages
@@ -20,6 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Retry-After}, before any password is checked or anything is written. Counted in memory per instance (a fixed
  * one-minute window), which is enough to make guessing slow and flooding the complaint form costly; the per-account
  * lockout is what stops guessing one account.
+ *
+ * <p>HTTP Basic on the API shares the sign-in limit, but counts only refused credentials (a 401): an integration
+ * signs in on every call, a guesser fails on almost every call. Once an address has used up the limit, every Basic
+ * request from it is answered 429 (problem JSON) until the minute ends, before the password is checked.
  */
 class RequestRateLimit extends OncePerRequestFilter {
 
@@ -36,14 +45,21 @@ class RequestRateLimit extends OncePerRequestFilter {
     private final Clock clock;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    RequestRateLimit(SecuritySettings.RateLimit limits, Clock clock) {
+    private final JsonMapper json;
+
+    RequestRateLimit(SecuritySettings.RateLimit limits, Clock clock, JsonMapper json) {
         this.limits = limits;
         this.clock = clock;
+        this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (limits.enabled() && isBasicSignIn(request)) {
+            basicSignIn(request, response, chain);
+            return;
+        }
         Bucket bucket = bucketOf(request);
         if (bucket != null && limits.enabled() && !allow(bucket, request.getRemoteAddr())) {
             response.setHeader("Retry-After", String.valueOf(secondsToNextMinute()));
@@ -51,6 +67,37 @@ class RequestRateLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private void basicSignIn(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String address = request.getRemoteAddr();
+        if (window(Bucket.SIGN_IN, address).count.get() >= limits.signInPerMinute()) {
+            long seconds = secondsToNextMinute();
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed sign-ins from your address; try again in " + seconds + " seconds.");
+            problem.setType(URI.create("urn:helpdesk:problem:too-many-sign-ins"));
+            problem.setInstance(URI.create(request.getRequestURI()));
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), problem);
+            return;
+        }
+        chain.doFilter(request, response);
+        if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+            window(Bucket.SIGN_IN, address).count.incrementAndGet();
+        }
+    }
+
+    /** An API call carrying a user name and password (HTTP Basic). */
+    static boolean isBasicSignIn(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return path.startsWith("/api/")
+                && authorization != null
+                && authorization.regionMatches(true, 0, "Basic ", 0, "Basic ".length());
     }
 
     static @Nullable Bucket bucketOf(HttpServletRequest request) {
@@ -67,14 +114,18 @@ class RequestRateLimit extends OncePerRequestFilter {
     }
 
     boolean allow(Bucket bucket, String address) {
+        int limit = bucket == Bucket.SIGN_IN ? limits.signInPerMinute() : limits.publicPerMinute();
+        return window(bucket, address).count.incrementAndGet() <= limit;
+    }
+
+    /** This minute's count for the address, a fresh one when the minute has changed. */
+    private Window window(Bucket bucket, String address) {
         long minute = clock.millis() / 60_000;
         if (windows.size() > MAX_TRACKED_ADDRESSES) {
             windows.values().removeIf(w -> w.minute < minute);
         }
-        int limit = bucket == Bucket.SIGN_IN ? limits.signInPerMinute() : limits.publicPerMinute();
-        Window window = windows.compute(
+        return windows.compute(
                 bucket + "|" + address, (key, old) -> old == null || old.minute != minute ? new Window(minute) : old);
-        return window.count.incrementAndGet() <= limit;
     }
 
     private long secondsToNextMinute() {

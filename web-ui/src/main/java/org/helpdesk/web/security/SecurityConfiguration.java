@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.helpdesk.account.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,7 +19,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the REST API is stateless (HTTP Basic for local accounts; no session, so no CSRF
@@ -44,8 +47,10 @@ class SecurityConfiguration {
             HttpSecurity http,
             ProblemSecurityHandlers problems,
             SecuritySettings settings,
-            ObjectProvider<SsoLogin> ssoLogin)
+            ObjectProvider<SsoLogin> ssoLogin,
+            RequestRateLimit rateLimit)
             throws Exception {
+        http.addFilterBefore(rateLimit, BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/tickets/**")
                         .hasAnyRole(WRITERS)
@@ -80,10 +85,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(
-            HttpSecurity http, SecuritySettings settings, ObjectProvider<SsoLogin> ssoLogin, Clock clock)
+            HttpSecurity http, SecuritySettings settings, ObjectProvider<SsoLogin> ssoLogin, RequestRateLimit rateLimit)
             throws Exception {
-        http.addFilterBefore(
-                new RequestRateLimit(settings.rateLimit(), clock), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(rateLimit, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/css/**",
@@ -146,6 +150,20 @@ class SecurityConfiguration {
         }
         String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
         return CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
+    }
+
+    /** One set of per-address counts for both chains: form sign-ins and failed HTTP Basic ones share a limit. */
+    @Bean
+    RequestRateLimit requestRateLimit(SecuritySettings settings, Clock clock, JsonMapper json) {
+        return new RequestRateLimit(settings.rateLimit(), clock, json);
+    }
+
+    /** Only inside the security chains, not a second time as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<RequestRateLimit> requestRateLimitRegistration(RequestRateLimit rateLimit) {
+        FilterRegistrationBean<RequestRateLimit> registration = new FilterRegistrationBean<>(rateLimit);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean

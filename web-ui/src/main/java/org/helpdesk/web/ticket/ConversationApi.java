@@ -12,6 +12,7 @@ import org.helpdesk.ticket.AttachmentUpload;
 import org.helpdesk.ticket.Message;
 import org.helpdesk.ticket.MessageDraft;
 import org.helpdesk.ticket.Tickets;
+import org.helpdesk.web.security.Viewers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +38,7 @@ class ConversationApi {
 
     @GetMapping(path = "/api/v1/tickets/{reference}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Message> messages(@PathVariable String reference) {
-        return tickets.messages(tickets.get(reference).id(), true);
+        return tickets.messages(tickets.get(reference, Viewers.of(tickets)).id(), true);
     }
 
     /** Adds a message: {@code {"body": "...", "visibility": "PUBLIC|INTERNAL", "from": "AGENT|CUSTOMER"}}. */
@@ -73,7 +74,7 @@ class ConversationApi {
 
     @GetMapping(path = "/api/v1/tickets/{reference}/attachments", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Attachment> attachments(@PathVariable String reference) {
-        return tickets.attachments(tickets.get(reference).id());
+        return tickets.attachments(tickets.get(reference, Viewers.of(tickets)).id());
     }
 
     @PostMapping(
@@ -91,7 +92,7 @@ class ConversationApi {
     /** The file itself, always as a download that the browser will not run or sniff. */
     @GetMapping("/api/v1/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable UUID id) {
-        return AttachmentDownload.of(tickets.attachment(id));
+        return AttachmentDownload.of(tickets.attachment(id, Viewers.of(tickets)));
     }
 
     static List<AttachmentUpload> uploads(@Nullable List<MultipartFile> files) {

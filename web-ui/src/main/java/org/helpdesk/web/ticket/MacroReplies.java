@@ -14,6 +14,7 @@ import org.helpdesk.ticket.StatusChange;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketStatus;
 import org.helpdesk.ticket.Tickets;
+import org.helpdesk.web.security.Viewers;
 import org.springframework.stereotype.Component;
 
 /** Applies a canned response to a ticket: fills in its placeholders, posts it, and moves the status if it says so. */
@@ -31,7 +32,7 @@ class MacroReplies {
     }
 
     Message apply(String reference, UUID macroId, String actor) {
-        Ticket ticket = tickets.get(reference);
+        Ticket ticket = tickets.get(reference, Viewers.of(tickets));
         Macro macro = macros.get(macroId);
         Message message = tickets.post(
                 reference,

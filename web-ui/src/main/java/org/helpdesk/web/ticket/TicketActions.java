@@ -20,6 +20,7 @@ import org.helpdesk.ticket.TicketUpdate;
 import org.helpdesk.ticket.Tickets;
 import org.helpdesk.ticket.WorkLogDraft;
 import org.helpdesk.web.i18n.DateDisplay;
+import org.helpdesk.web.security.Viewers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -307,7 +308,7 @@ class TicketActions {
     }
 
     private String again(String reference, Model model, HttpServletResponse response, int status, String problem) {
-        Ticket ticket = tickets.get(reference);
+        Ticket ticket = tickets.get(reference, Viewers.of(tickets));
         page.fill(ticket, model);
         model.addAttribute("problem", problem);
         response.setStatus(status);

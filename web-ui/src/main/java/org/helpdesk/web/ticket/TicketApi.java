@@ -19,6 +19,7 @@ import org.helpdesk.ticket.TicketUpdate;
 import org.helpdesk.ticket.Tickets;
 import org.helpdesk.ticket.WorkLogDraft;
 import org.helpdesk.ticket.WorkLogEntry;
+import org.helpdesk.web.security.Viewers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -73,17 +74,17 @@ class TicketApi {
             @RequestParam(defaultValue = "25") int size,
             Principal principal) {
         TicketQuery query = filter.toQuery(accounts, TicketQuery.Queue.ALL, page, size);
-        return TicketView.Page.of(tickets.query(query, principal.getName()));
+        return TicketView.Page.of(tickets.query(query, Viewers.of(tickets)));
     }
 
     @GetMapping("/{reference}")
     TicketView get(@PathVariable String reference) {
-        return TicketView.of(tickets.get(reference));
+        return TicketView.of(tickets.get(reference, Viewers.of(tickets)));
     }
 
     @GetMapping("/{reference}/history")
     List<HistoryEntry> history(@PathVariable String reference) {
-        return tickets.history(tickets.get(reference).id());
+        return tickets.history(tickets.get(reference, Viewers.of(tickets)).id());
     }
 
     /** Changes subject, priority, type, channel, categoryId, productId, language or tags; send {@code version}. */
@@ -131,7 +132,7 @@ class TicketApi {
 
     @GetMapping("/{reference}/escalations")
     List<Escalation> escalations(@PathVariable String reference) {
-        return tickets.escalations(tickets.get(reference).id());
+        return tickets.escalations(tickets.get(reference, Viewers.of(tickets)).id());
     }
 
     /** Closes this ticket as a duplicate of {@code into}; answers with the ticket it was merged into. */
@@ -150,7 +151,7 @@ class TicketApi {
 
     @GetMapping("/{reference}/links")
     List<LinkView> links(@PathVariable String reference) {
-        return tickets.links(tickets.get(reference).id()).stream()
+        return tickets.links(tickets.get(reference, Viewers.of(tickets)).id(), Viewers.of(tickets)).stream()
                 .map(LinkView::of)
                 .toList();
     }
@@ -175,7 +176,7 @@ class TicketApi {
 
     @GetMapping("/{reference}/work-log")
     List<WorkLogEntry> workLog(@PathVariable String reference) {
-        return tickets.workLog(tickets.get(reference).id());
+        return tickets.workLog(tickets.get(reference, Viewers.of(tickets)).id());
     }
 
     /** A queued phone call or chat was picked up: {@code {"at": "2025-03-05T10:06:00Z"}}, or now without a body. */

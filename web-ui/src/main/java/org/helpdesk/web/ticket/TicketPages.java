@@ -15,6 +15,7 @@ import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.Tickets;
 import org.helpdesk.web.i18n.DateDisplay;
+import org.helpdesk.web.security.Viewers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -73,7 +74,7 @@ class TicketPages {
         try {
             TicketQuery query = filter.toQuery(accounts, defaultQueue(principal), Math.max(page, 0), PAGE_SIZE);
             model.addAttribute("queue", query.queue().name());
-            model.addAttribute("page", tickets.query(query, principal.getName()));
+            model.addAttribute("page", tickets.query(query, Viewers.of(tickets)));
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("invalidFilter", true);
@@ -116,7 +117,7 @@ class TicketPages {
         form.setLanguage(customer.language());
         model.addAttribute("form", form);
         model.addAttribute("customer", customer);
-        model.addAttribute("customerTickets", tickets.ofCustomer(customer.id(), 10));
+        model.addAttribute("customerTickets", tickets.ofCustomer(customer.id(), 10, Viewers.of(tickets)));
         choices.addTo(model);
         return "tickets/new";
     }
@@ -175,14 +176,14 @@ class TicketPages {
 
     @GetMapping("/tickets/{reference}")
     String show(@PathVariable String reference, Model model) {
-        ticketPage.fill(tickets.get(reference), model);
+        ticketPage.fill(tickets.get(reference, Viewers.of(tickets)), model);
         return "tickets/show";
     }
 
     @GetMapping("/tickets/{reference}/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable UUID id) {
-        Ticket ticket = tickets.get(reference);
-        var file = tickets.attachment(id);
+        Ticket ticket = tickets.get(reference, Viewers.of(tickets));
+        var file = tickets.attachment(id, Viewers.of(tickets));
         if (!file.attachment().ticketId().equals(ticket.id())) {
             throw new org.helpdesk.shared.NotFoundException("attachment", id.toString());
         }

@@ -48,7 +48,7 @@ record TicketView(
                 t.number(),
                 t.subject(),
                 t.description(),
-                t.customerEmail(),
+                org.helpdesk.web.customer.Contacts.current().email(t.customerEmail()),
                 t.customerName(),
                 t.priority().name(),
                 t.status().name(),

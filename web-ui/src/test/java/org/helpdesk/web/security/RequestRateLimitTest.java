@@ -2,6 +2,9 @@ package org.helpdesk.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,8 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class RequestRateLimitTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T10:00:05Z"));
     private final Clock clock = new Clock() {
@@ -30,7 +37,8 @@ class RequestRateLimitTest {
             return now.get();
         }
     };
-    private final RequestRateLimit limit = new RequestRateLimit(new SecuritySettings.RateLimit(true, 3, 5), clock);
+    private final RequestRateLimit limit =
+            new RequestRateLimit(new SecuritySettings.RateLimit(true, 3, 5), clock, JSON);
 
     @Test
     void signInAttemptsAboveTheLimitGet429WithRetryAfterAndNeverReachTheChain() throws Exception {
@@ -103,12 +111,83 @@ class RequestRateLimitTest {
 
     @Test
     void aDisabledLimitLetsEverythingThrough() throws Exception {
-        RequestRateLimit off = new RequestRateLimit(new SecuritySettings.RateLimit(false, 1, 1), clock);
+        RequestRateLimit off = new RequestRateLimit(new SecuritySettings.RateLimit(false, 1, 1), clock, JSON);
         for (int i = 0; i < 10; i++) {
             MockHttpServletResponse response = new MockHttpServletResponse();
             off.doFilter(request("POST", "/login", "10.0.0.4"), response, new MockFilterChain());
             assertThat(response.getStatus()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void failedBasicSignInsAboveTheLimitGet429ProblemJsonBeforeThePasswordIsChecked() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(basic("10.0.1.1", 401).getStatus()).isEqualTo(401);
+        }
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        limit.doFilter(basicRequest("10.0.1.1"), refused, chain);
+
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("55");
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+        JsonNode problem = JSON.readTree(refused.getContentAsString());
+        assertThat(problem.get("status").asInt()).isEqualTo(429);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:helpdesk:problem:too-many-sign-ins");
+        assertThat(problem.get("detail").asString()).contains("55 seconds");
+        assertThat(chain.getRequest()).as("the credentials were not checked").isNull();
+        assertThat(basic("10.0.1.2", 401).getStatus()).as("another address").isEqualTo(401);
+
+        now.set(now.get().plusSeconds(60));
+        assertThat(basic("10.0.1.1", 200).getStatus()).as("the next minute").isEqualTo(200);
+    }
+
+    @Test
+    void basicCallsThatSignInAreNotCounted() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            assertThat(basic("10.0.1.3", 200).getStatus()).isEqualTo(200);
+            assertThat(basic("10.0.1.3", 403).getStatus()).isEqualTo(403);
+        }
+        assertThat(basic("10.0.1.3", 401).getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void formAndBasicSignInsShareTheAddressesLimit() throws Exception {
+        send("POST", "/login", "10.0.1.4");
+        send("POST", "/login", "10.0.1.4");
+        basic("10.0.1.4", 401);
+
+        assertThat(basic("10.0.1.4", 200).getStatus()).isEqualTo(429);
+        assertThat(send("POST", "/login", "10.0.1.4").getStatus()).isEqualTo(429);
+    }
+
+    @Test
+    void onlyApiCallsWithAUserNameAndPasswordAreBasicSignIns() {
+        assertThat(RequestRateLimit.isBasicSignIn(basicRequest("10.0.1.5"))).isTrue();
+        MockHttpServletRequest bearer = request("GET", "/api/v1/tickets", "10.0.1.5");
+        bearer.addHeader("Authorization", "Bearer abc");
+        assertThat(RequestRateLimit.isBasicSignIn(bearer)).isFalse();
+        MockHttpServletRequest page = request("GET", "/tickets", "10.0.1.5");
+        page.addHeader("Authorization", "basic YTpi");
+        assertThat(RequestRateLimit.isBasicSignIn(page)).isFalse();
+    }
+
+    /** An API call with HTTP Basic credentials that the rest of the chain answers with {@code status}. */
+    private MockHttpServletResponse basic(String address, int status) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        limit.doFilter(basicRequest(address), response, new MockFilterChain(new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest request, HttpServletResponse reply) {
+                reply.setStatus(status);
+            }
+        }));
+        return response;
+    }
+
+    private static MockHttpServletRequest basicRequest(String address) {
+        MockHttpServletRequest request = request("GET", "/api/v1/tickets", address);
+        request.addHeader("Authorization", "Basic YW5uYTp3cm9uZw==");
+        return request;
     }
 
     private MockHttpServletResponse send(String method, String path, String address) throws Exception {
