@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The mails the desk sends to customers, each with the placeholders its template may use. */
+/**
+ * The mails the desk sends, each with the placeholders its template may use: to customers about their tickets, and
+ * scheduled reports to the recipients an administrator or quality manager configured.
+ */
 public enum MailKind {
     /** A new ticket was registered. */
     RECEIVED(List.of("ticket", "subject", "customerName", "statusLink")),
@@ -13,7 +16,9 @@ public enum MailKind {
     /** The ticket was resolved. */
     RESOLVED(List.of("ticket", "subject", "customerName", "statusLink")),
     /** A satisfaction survey. */
-    SURVEY(List.of("ticket", "subject", "customerName", "statusLink", "surveyLink", "surveyValidUntil"));
+    SURVEY(List.of("ticket", "subject", "customerName", "statusLink", "surveyLink", "surveyValidUntil")),
+    /** A scheduled report, its files attached; not about a ticket. */
+    REPORT(List.of("scheduleName", "period", "files"));
 
     private final List<String> placeholders;
 

@@ -18,7 +18,12 @@ public enum Dimension {
     LANGUAGE("language", "language."),
     PRIORITY("priority", "priority."),
     TYPE("type", "type."),
-    SLA_POLICY("sla-policy", null);
+    SLA_POLICY("sla-policy", null),
+    /**
+     * The feedback's themes (a quality manager's correction, else the analyzer's): only feedback KPIs break down by
+     * it, and an item counts once in each of its themes, so the groups may add up to more than the whole.
+     */
+    THEME("theme", "theme.");
 
     private final String id;
     private final @Nullable String codeMessagePrefix;
@@ -50,6 +55,21 @@ public enum Dimension {
             return group.label();
         }
         return codeMessagePrefix == null ? group.key() : labels.text(codeMessagePrefix + group.key());
+    }
+
+    /** Whether only feedback and survey KPIs have groups by this dimension (tickets have no themes). */
+    public boolean feedbackOnly() {
+        return this == THEME;
+    }
+
+    /** Whether one item may belong to several groups (its themes), so groups are counted in a query of their own. */
+    public boolean multiValued() {
+        return this == THEME;
+    }
+
+    /** Whether a KPI from {@code source} has groups by this dimension. */
+    public boolean appliesTo(Kpi.Source source) {
+        return !feedbackOnly() || source == Kpi.Source.SURVEYS;
     }
 
     public static Optional<Dimension> byId(String id) {

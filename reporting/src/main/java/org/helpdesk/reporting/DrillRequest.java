@@ -40,6 +40,12 @@ public record DrillRequest(
         if (group != null && query.breakdown() == null) {
             throw InvalidInputException.of("group", "without_breakdown", "a group needs a breakdown dimension");
         }
+        if (group != null && !query.breakdown().appliesTo(kpi.source())) {
+            throw InvalidInputException.of(
+                    "group",
+                    "not_applicable",
+                    "this KPI has no groups by " + query.breakdown().id());
+        }
     }
 
     public Period period() {

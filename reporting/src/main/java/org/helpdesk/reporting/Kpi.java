@@ -154,6 +154,20 @@ public enum Kpi {
             Source.SURVEYS,
             null,
             "analysed feedback received in the period that is negative ÷ analysed feedback received in the period × 100"),
+    SENTIMENT_NEUTRAL(
+            "sentiment-neutral",
+            Unit.PERCENT,
+            Direction.NEUTRAL,
+            Source.SURVEYS,
+            null,
+            "analysed feedback received in the period that is neutral ÷ analysed feedback received in the period × 100"),
+    SENTIMENT_POSITIVE(
+            "sentiment-positive",
+            Unit.PERCENT,
+            Direction.HIGHER_IS_BETTER,
+            Source.SURVEYS,
+            null,
+            "analysed feedback received in the period that is positive ÷ analysed feedback received in the period × 100"),
     COST_PER_COMPLAINT(
             "cost-per-complaint",
             Unit.MONEY,

@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshBatch how many tickets one refresh statement handles
  * @param refreshEnabled whether this instance refreshes them at all
  * @param currency the currency of teams' hourly costs and of cost per complaint (an ISO 4217 code)
+ * @param scheduleInterval how often this instance looks for scheduled reports that are due (any number of instances
+ *     may; each run happens once)
  */
 @ConfigurationProperties("helpdesk.reporting")
 public record ReportingProperties(
         @DefaultValue("60s") Duration refreshInterval,
         @DefaultValue("2000") int refreshBatch,
         @DefaultValue("true") boolean refreshEnabled,
-        @DefaultValue("EUR") java.util.Currency currency) {}
+        @DefaultValue("EUR") java.util.Currency currency,
+        @DefaultValue("30s") Duration scheduleInterval) {}

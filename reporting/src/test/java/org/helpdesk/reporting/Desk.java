@@ -2,6 +2,7 @@ package org.helpdesk.reporting;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,6 +113,31 @@ final class Desk {
     /** Feedback with an analysed (or, if null, not yet analysed) sentiment. */
     UUID feedback(@Nullable String sentiment, String at) {
         return feedback(null, null, sentiment, at, null, null);
+    }
+
+    /**
+     * Feedback with a sentiment and the analyzer's themes; {@code corrected} (if not null) are a quality manager's
+     * themes, which win.
+     */
+    UUID feedback(String sentiment, String at, List<String> themes, @Nullable List<String> corrected) {
+        UUID id = feedback(sentiment, at);
+        jdbc.sql("""
+                        update feedback_item set themes = cast(? as jsonb), corrected_themes = cast(? as jsonb),
+                               themes_corrected_by = ?, themes_corrected_at = ? where id = ?""")
+                .params(
+                        themesJson(themes),
+                        corrected == null ? null : themesJson(corrected),
+                        corrected == null ? null : "quentin.quality",
+                        corrected == null ? null : ts(Instant.parse(at)),
+                        id)
+                .update();
+        return id;
+    }
+
+    private static String themesJson(List<String> themes) {
+        return themes.stream()
+                .map(t -> "{\"theme\": \"" + t + "\", \"score\": 1.0}")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 
     private UUID feedback(

@@ -15,7 +15,11 @@ abstract class ReportTestSupport {
 
     static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
     static final ReportingProperties PROPERTIES = new ReportingProperties(
-            java.time.Duration.ofMinutes(1), 2000, false, java.util.Currency.getInstance("EUR"));
+            java.time.Duration.ofMinutes(1),
+            2000,
+            false,
+            java.util.Currency.getInstance("EUR"),
+            java.time.Duration.ofSeconds(30));
     static final Period MARCH = Period.containing(Period.Type.MONTH, LocalDate.of(2025, 3, 1), SOFIA);
 
     final ReportingDatabase db = ReportingDatabase.begin();

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.helpdesk.channel.ChannelProperties;
+import org.helpdesk.channel.MailAttachment;
 import org.helpdesk.channel.MailKind;
+import org.helpdesk.channel.MailQueue;
 import org.helpdesk.channel.MailTemplates;
 import org.helpdesk.channel.StatusLinks;
 import org.helpdesk.ticket.Ticket;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * threads under the ticket's earlier mail (In-Reply-To, References) so the customer's mail program groups them.
  */
 @Component
-public class MailOutbox {
+public class MailOutbox implements MailQueue {
 
     private static final int REFERENCES_MAX = 20;
 
@@ -79,6 +81,45 @@ public class MailOutbox {
                         Timestamp.from(now))
                 .update();
         remember(messageId, ticket, now);
+        return id;
+    }
+
+    /** A mail that is not about a ticket: from the desk's address, not threaded, its files kept beside it. */
+    @Override
+    public UUID enqueue(
+            MailKind kind,
+            String recipient,
+            String language,
+            Map<String, String> values,
+            List<MailAttachment> attachments) {
+        MailTemplates.Rendered mail = templates.render(kind, language, values);
+        String sender = settings.from();
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        insert into mail_outbox (id, kind, sender, recipient, subject, body_text, message_id, language,
+                                                 next_attempt_at, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        kind.name(),
+                        sender,
+                        recipient,
+                        mail.subject(),
+                        mail.body(),
+                        "<hd-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + id + "@" + domain(sender) + ">",
+                        mail.language(),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .update();
+        for (int i = 0; i < attachments.size(); i++) {
+            MailAttachment file = attachments.get(i);
+            jdbc.sql("""
+                            insert into mail_outbox_attachment (outbox_id, position, file_name, media_type, content)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(id, i, file.fileName(), file.mediaType(), file.content())
+                    .update();
+        }
         return id;
     }
 

@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.helpdesk.channel.ChannelProperties;
+import org.helpdesk.channel.MailAttachment;
 import org.helpdesk.channel.MailKind;
 import org.helpdesk.shared.PeriodicWorker;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -138,11 +140,15 @@ class OutboxSender extends PeriodicWorker {
                 setHeader("Message-ID", mail.messageId());
             }
         };
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        List<MailAttachment> files = attachments(mail.id());
+        MimeMessageHelper helper = new MimeMessageHelper(message, !files.isEmpty(), "UTF-8");
         helper.setFrom(new InternetAddress(mail.sender(), settings.fromName(), "UTF-8"));
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
+        for (MailAttachment file : files) {
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.mediaType());
+        }
         helper.setSentDate(java.util.Date.from(clock.instant()));
         if (mail.inReplyTo() != null) {
             message.setHeader("In-Reply-To", mail.inReplyTo());
@@ -158,6 +164,16 @@ class OutboxSender extends PeriodicWorker {
             message.setHeader("Auto-Submitted", "auto-generated");
         }
         return message;
+    }
+
+    private List<MailAttachment> attachments(UUID outbox) {
+        return jdbc.sql("""
+                        select file_name, media_type, content from mail_outbox_attachment
+                         where outbox_id = ? order by position""")
+                .param(outbox)
+                .query((rs, n) -> new MailAttachment(
+                        rs.getString("file_name"), rs.getString("media_type"), rs.getBytes("content")))
+                .list();
     }
 
     private static @Nullable String abbreviate(@Nullable String text) {

@@ -50,7 +50,34 @@ final class CohortQuery {
         String aggregates = definitions.stream()
                 .map(d -> Aggregates.of(d, targets.get(d.kpi()), params))
                 .collect(Collectors.joining(", "));
-        String slice = family == Family.ANSWERS
+        // An item in several groups (themes) would count several times in the totals: its groups get their own scan.
+        boolean separateGroups = breakdown && query.breakdown().multiValued();
+        String slice = slice(family, separateGroups ? query.by(null) : query, definitions);
+        boolean groupedHere = breakdown && !separateGroups;
+        String sql = "select t.cur, t.bucket, "
+                + (groupedHere
+                        ? "t.gkey, t.glabel, grouping(t.gkey) as g_group, "
+                        : "null as gkey, null as glabel, 1 as g_group, ")
+                + "grouping(t.bucket) as g_bucket, " + aggregates
+                + " from (" + slice + ") t group by grouping sets ((t.cur), (t.cur, t.bucket)"
+                + (groupedHere ? ", (t.cur, t.gkey, t.glabel))" : ")");
+        List<Map<String, Object>> rows =
+                new ArrayList<>(jdbc.sql(sql).params(params).query().listOfRows());
+        if (separateGroups) {
+            String groups =
+                    "select t.cur, null::date as bucket, t.gkey, t.glabel, 0 as g_group, 1 as g_bucket, " + aggregates
+                            + " from (" + slice(family, query, definitions) + ") t group by t.cur, t.gkey, t.glabel";
+            rows.addAll(jdbc.sql(groups).params(params).query().listOfRows());
+        }
+        Map<Kpi, Computed> computed = new LinkedHashMap<>();
+        for (KpiDefinition d : definitions) {
+            computed.put(d.kpi(), assemble(d, targets.get(d.kpi()) != null, rows, query));
+        }
+        return computed;
+    }
+
+    private static String slice(Family family, ReportQuery query, List<KpiDefinition> definitions) {
+        return family == Family.ANSWERS
                 ? AnswerSlice.of(query).sql()
                 : new TicketSlice(
                                 family,
@@ -58,19 +85,6 @@ final class CohortQuery {
                                 Criteria.of(query.filter(), query.scope()),
                                 durations(definitions))
                         .sql();
-        String sql = "select t.cur, t.bucket, "
-                + (breakdown
-                        ? "t.gkey, t.glabel, grouping(t.gkey) as g_group, "
-                        : "null as gkey, null as glabel, 1 as g_group, ")
-                + "grouping(t.bucket) as g_bucket, " + aggregates
-                + " from (" + slice + ") t group by grouping sets ((t.cur), (t.cur, t.bucket)"
-                + (breakdown ? ", (t.cur, t.gkey, t.glabel))" : ")");
-        List<Map<String, Object>> rows = jdbc.sql(sql).params(params).query().listOfRows();
-        Map<Kpi, Computed> computed = new LinkedHashMap<>();
-        for (KpiDefinition d : definitions) {
-            computed.put(d.kpi(), assemble(d, targets.get(d.kpi()) != null, rows, query));
-        }
-        return computed;
     }
 
     private static Set<String> durations(List<KpiDefinition> definitions) {

@@ -8,6 +8,17 @@ record DimensionSql(String join, String key, String label) {
 
     static final DimensionSql NONE = new DimensionSql("", "null::text", "null::text");
 
+    /**
+     * Feedback {@code f} once per distinct theme of its effective themes (the corrected ones when set); an item
+     * without themes once, with no theme.
+     */
+    static final DimensionSql THEMES = new DimensionSql(
+            " left join lateral (select distinct e ->> 'theme' as theme from jsonb_array_elements(case when"
+                    + " jsonb_typeof(coalesce(f.corrected_themes, f.themes)) = 'array' then coalesce(f.corrected_themes,"
+                    + " f.themes) else '[]'::jsonb end) e) dim on true",
+            "dim.theme",
+            "null::text");
+
     static DimensionSql of(@Nullable Dimension dimension) {
         return of(dimension, false);
     }
@@ -23,6 +34,9 @@ record DimensionSql(String join, String key, String label) {
         if (feedback && dimension == Dimension.LANGUAGE) {
             return coded("coalesce(f.language, t.language)");
         }
+        if (feedback && dimension == Dimension.THEME) {
+            return THEMES;
+        }
         return switch (dimension) {
             case TEAM -> named("team", "t.team_id", "dim.name");
             case AGENT -> named("user_account", "t.assignee_id", "dim.display_name");
@@ -33,6 +47,7 @@ record DimensionSql(String join, String key, String label) {
             case LANGUAGE -> coded("t.language");
             case PRIORITY -> coded("t.priority");
             case TYPE -> coded("t.type");
+            case THEME -> NONE; // tickets have no themes; queries leave ticket KPIs without groups by theme
         };
     }
 

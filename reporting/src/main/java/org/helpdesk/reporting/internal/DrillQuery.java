@@ -98,8 +98,14 @@ final class DrillQuery {
         params.put("to", CohortQuery.at(period.end()));
         Set<String> durations = d.measure() instanceof Measure.Duration duration ? Set.of(duration.column()) : Set.of();
         boolean answers = d.family() == Family.ANSWERS;
+        // Without a group, an item with several themes is listed once, as the figure counts it.
+        ReportQuery query = request.group() == null
+                        && request.query().breakdown() != null
+                        && request.query().breakdown().multiValued()
+                ? request.query().by(null)
+                : request.query();
         String slice = answers
-                ? AnswerSlice.of(request.query()).sql()
+                ? AnswerSlice.of(query).sql()
                 : new TicketSlice(
                                 d.family(),
                                 DimensionSql.of(request.query().breakdown()),

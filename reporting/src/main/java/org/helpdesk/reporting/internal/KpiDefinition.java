@@ -37,8 +37,9 @@ record KpiDefinition(Kpi kpi, Family family, Measure measure) {
             case NPS -> new KpiDefinition(kpi, Family.ANSWERS, new Measure.Scores("NPS", 0, 10, 9, 10));
             case CSAT -> new KpiDefinition(kpi, Family.ANSWERS, new Measure.Scores("CSAT", 1, 5, 4, 5));
             case CES -> new KpiDefinition(kpi, Family.ANSWERS, new Measure.Scores("CES", 1, 7, 5, 7));
-            case SENTIMENT ->
-                ratio(kpi, Family.ANSWERS, "t.sentiment_label is not null", "t.sentiment_label = 'negative'");
+            case SENTIMENT -> sentiment(kpi, "negative");
+            case SENTIMENT_NEUTRAL -> sentiment(kpi, "neutral");
+            case SENTIMENT_POSITIVE -> sentiment(kpi, "positive");
             case COST_PER_COMPLAINT -> new KpiDefinition(kpi, Family.WORK, new Measure.Cost());
             case WAIT_TIME -> duration(kpi, Family.QUEUED, "wait_secs");
         };
@@ -51,6 +52,11 @@ record KpiDefinition(Kpi kpi, Family family, Measure measure) {
 
     private static KpiDefinition ratio(Kpi kpi, Family family, String denominator, String numerator) {
         return new KpiDefinition(kpi, family, new Measure.Ratio(denominator, numerator));
+    }
+
+    /** The share of analysed feedback with one sentiment label; the three shares add up to 100 (give or take rounding). */
+    private static KpiDefinition sentiment(Kpi kpi, String label) {
+        return ratio(kpi, Family.ANSWERS, "t.sentiment_label is not null", "t.sentiment_label = '" + label + "'");
     }
 
     private static KpiDefinition duration(Kpi kpi, Family family, String column) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.helpdesk.reporting.AgeBucket;
+import org.helpdesk.reporting.Dimension;
 import org.helpdesk.reporting.DrillPage;
 import org.helpdesk.reporting.DrillRequest;
 import org.helpdesk.reporting.Kpi;
@@ -27,7 +28,7 @@ public final class KpiQueries {
 
     public record Outcome(Map<Kpi, Computed> computed, List<AgeBucket> ageing) {}
 
-    public Outcome compute(ReportQuery query, Collection<Kpi> kpis, Map<Kpi, Target> targets, Instant now) {
+    public Outcome compute(ReportQuery asked, Collection<Kpi> kpis, Map<Kpi, Target> targets, Instant now) {
         UUID calendar = defaultCalendar();
         Map<Family, List<KpiDefinition>> byFamily = new EnumMap<>(Family.class);
         for (Kpi kpi : kpis) {
@@ -37,6 +38,7 @@ public final class KpiQueries {
         Map<Kpi, Computed> computed = new EnumMap<>(Kpi.class);
         List<AgeBucket> ageing = List.of();
         for (Map.Entry<Family, List<KpiDefinition>> family : byFamily.entrySet()) {
+            ReportQuery query = grouped(family.getKey(), asked);
             switch (family.getKey()) {
                 case BACKLOG -> {
                     BacklogQuery.Result backlog = new BacklogQuery(jdbc).run(query, now, calendar);
@@ -53,6 +55,12 @@ public final class KpiQueries {
             }
         }
         return new Outcome(computed, ageing);
+    }
+
+    /** The query as a family runs it: without a breakdown that only feedback has (themes) for ticket families. */
+    static ReportQuery grouped(Family family, ReportQuery query) {
+        Dimension by = query.breakdown();
+        return by == null || family == Family.ANSWERS || !by.feedbackOnly() ? query : query.by(null);
     }
 
     public DrillPage drill(DrillRequest request, @Nullable Target target, Instant now) {

@@ -1,34 +1,31 @@
 package org.helpdesk.web.report;
 
-import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
-import org.helpdesk.account.Role;
-import org.helpdesk.account.UserAccount;
+import java.util.stream.Collectors;
 import org.helpdesk.account.UserAccounts;
 import org.helpdesk.reporting.ReportScope;
-import org.helpdesk.team.TeamId;
-import org.helpdesk.team.Teams;
+import org.helpdesk.reporting.ReportScopes;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
  * Whose figures a reader sees: quality managers, auditors and administrators see everything; an agent sees their
- * own tickets and their teams' (someone unknown to the local accounts sees none).
+ * own tickets and their teams' (someone unknown to the local accounts sees none). The roles are the signed-in
+ * reader's; {@link ReportScopes} says the same for a stored user (a report schedule's owner).
  */
 @Component
 class ReaderScope {
 
     private static final Set<String> SEE_ALL =
-            Set.of("ROLE_" + Role.QUALITY_MANAGER.name(), "ROLE_" + Role.AUDITOR.name(), "ROLE_" + Role.ADMIN.name());
+            ReportScopes.SEE_ALL.stream().map(r -> "ROLE_" + r.name()).collect(Collectors.toUnmodifiableSet());
 
     private final UserAccounts accounts;
-    private final Teams teams;
+    private final ReportScopes scopes;
 
-    ReaderScope(UserAccounts accounts, Teams teams) {
+    ReaderScope(UserAccounts accounts, ReportScopes scopes) {
         this.accounts = accounts;
-        this.teams = teams;
+        this.scopes = scopes;
     }
 
     ReportScope of(Authentication reader) {
@@ -36,7 +33,7 @@ class ReaderScope {
             return ReportScope.all();
         }
         return accounts.findByUsername(reader.getName())
-                .map(this::ownAndTeams)
+                .map(account -> scopes.ownAndTeams(account.id()))
                 .orElse(new ReportScope(false, null, Set.of()));
     }
 
@@ -44,13 +41,5 @@ class ReaderScope {
         return reader.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .anyMatch(SEE_ALL::contains);
-    }
-
-    private ReportScope ownAndTeams(UserAccount account) {
-        Set<UUID> ids = new HashSet<>();
-        for (TeamId team : teams.teamsOf(account.id())) {
-            ids.add(team.value());
-        }
-        return ReportScope.ownAndTeams(account.id(), ids);
     }
 }

@@ -41,9 +41,7 @@ record ReportForm(
         @Nullable List<String> type) {
 
     ReportQuery toQuery(ZoneId zone, LocalDate today, ReportScope scope) {
-        Period.Type type = period == null || period.isBlank()
-                ? Period.Type.MONTH
-                : Period.Type.parse(period).orElseThrow(() -> invalid("period", "day, week, month, quarter or custom"));
+        Period.Type type = period == null || period.isBlank() ? Period.Type.MONTH : periodType(period);
         Period p;
         if (type == Period.Type.CUSTOM) {
             if (from == null || to == null) {
@@ -53,20 +51,30 @@ record ReportForm(
         } else {
             p = Period.containing(type, date == null ? today : date, zone);
         }
-        Granularity step = trend == null || trend.isBlank()
-                ? Granularity.defaultFor(p)
-                : Granularity.parse(trend).orElseThrow(() -> invalid("trend", "day, week, month or quarter"));
-        Dimension dimension = by == null || by.isBlank()
-                ? null
-                : Dimension.byId(by)
-                        .orElseThrow(() -> invalid(
-                                "by",
-                                "team, agent, product, category, channel, language,"
-                                        + " priority, type or sla-policy"));
-        return new ReportQuery(p, step, dimension, filter(), scope);
+        Granularity step = trend == null || trend.isBlank() ? Granularity.defaultFor(p) : step(trend);
+        return new ReportQuery(p, step, dimension(by), filter(), scope);
     }
 
-    private ReportFilter filter() {
+    static Period.Type periodType(String value) {
+        return Period.Type.parse(value).orElseThrow(() -> invalid("period", "day, week, month, quarter or custom"));
+    }
+
+    static Granularity step(String value) {
+        return Granularity.parse(value).orElseThrow(() -> invalid("trend", "day, week, month or quarter"));
+    }
+
+    static @Nullable Dimension dimension(@Nullable String value) {
+        return value == null || value.isBlank()
+                ? null
+                : Dimension.byId(value)
+                        .orElseThrow(() -> invalid(
+                                "by",
+                                "team, agent, product, category, channel, language, priority, type, sla-policy"
+                                        + " or theme"));
+    }
+
+    /** The filters, codes as the report expects them (channels, priorities and types upper case, languages lower). */
+    ReportFilter filter() {
         return new ReportFilter(
                 ids(team),
                 ids(agent),
