@@ -45,6 +45,9 @@ public final class AuditActions {
     /** Every feedback item is analysed again (a new model or taxonomy, or on request). */
     public static final String FEEDBACK_REANALYSIS_STARTED = "FEEDBACK_REANALYSIS_STARTED";
 
+    /** An administrator started importing tickets from another helpdesk's file (each ticket: TICKET_IMPORTED). */
+    public static final String TICKET_IMPORT_STARTED = "TICKET_IMPORT_STARTED";
+
     /** Offered as suggestions when filtering. */
     public static final List<String> KNOWN = List.of(
             "TICKET_CREATED",
@@ -64,7 +67,8 @@ public final class AuditActions {
             FEEDBACK_TAXONOMY_CHANGED,
             SAVED_SEARCH_CREATED,
             SAVED_SEARCH_CHANGED,
-            SAVED_SEARCH_DELETED);
+            SAVED_SEARCH_DELETED,
+            TICKET_IMPORT_STARTED);
 
     private AuditActions() {}
 

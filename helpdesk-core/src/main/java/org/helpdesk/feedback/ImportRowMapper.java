@@ -1,12 +1,7 @@
 package org.helpdesk.feedback;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,21 +9,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.helpdesk.fileimport.ImportRow;
+import org.helpdesk.fileimport.ImportValues;
 import org.helpdesk.shared.FieldViolation;
 import org.jspecify.annotations.Nullable;
 
 /** Turns rows into feedback drafts under a mapping: dates, scores, products and customers are resolved here. */
 final class ImportRowMapper {
-
-    private static final List<DateTimeFormatter> LOCAL_DATE_TIMES = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm[:ss]"),
-            DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]"));
-    private static final List<DateTimeFormatter> LOCAL_DATES = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("dd.MM.yyyy"),
-            DateTimeFormatter.ofPattern("M/d/yyyy"));
 
     private final ImportMapping mapping;
     private final @Nullable SurveyKind kind;
@@ -108,46 +95,14 @@ final class ImportRowMapper {
     }
 
     private @Nullable Instant date(String text) {
-        String value = text.strip();
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            // not with an offset: try local forms in the organisation's zone
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            // next
-        }
-        for (DateTimeFormatter format : LOCAL_DATE_TIMES) {
-            try {
-                return LocalDateTime.parse(value, format).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                // next
-            }
-        }
-        for (DateTimeFormatter format : LOCAL_DATES) {
-            try {
-                return LocalDate.parse(value, format).atStartOfDay(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                // next
-            }
-        }
-        if (value.matches("\\d{9,10}")) {
-            return Instant.ofEpochSecond(Long.parseLong(value));
-        }
-        return null;
+        return ImportValues.instant(text, zone);
     }
 
     private static @Nullable String value(ImportRow row, @Nullable String column) {
-        if (column == null) {
-            return null;
-        }
-        String value = row.values().get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        return ImportValues.value(row, column);
     }
 
     private static String clip(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return ImportValues.quote(value);
     }
 }

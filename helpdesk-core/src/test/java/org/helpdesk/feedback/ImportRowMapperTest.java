@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.helpdesk.fileimport.ImportRow;
 import org.helpdesk.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

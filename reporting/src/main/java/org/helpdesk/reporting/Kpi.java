@@ -102,7 +102,8 @@ public enum Kpi {
             Source.TICKETS,
             null,
             "tickets created in the period under an SLA policy whose first response was met ÷ those whose first"
-                    + " response was given or became overdue × 100"),
+                    + " response was given or became overdue × 100; imported tickets count with the outcome their"
+                    + " helpdesk recorded"),
     SLA_RESOLUTION(
             "sla-resolution",
             Unit.PERCENT,

@@ -17,7 +17,9 @@ record KpiDefinition(Kpi kpi, Family family, Measure measure) {
                 ratio(
                         kpi,
                         Family.CREATED,
-                        "t.sla_policy_id is not null and (t.first_response_at is not null or t.first_response_breached)",
+                        // An imported ticket counts with the outcome its helpdesk recorded (V59), its time unknown.
+                        "t.imported_first_response_met is not null or (t.sla_policy_id is not null"
+                                + " and (t.first_response_at is not null or t.first_response_breached))",
                         "not t.first_response_breached");
             case SLA_RESOLUTION ->
                 ratio(

@@ -4,9 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.UUID;
 import org.helpdesk.feedback.FeedbackImports;
-import org.helpdesk.feedback.ImportJob;
 import org.helpdesk.feedback.ImportMapping;
+import org.helpdesk.fileimport.ImportJob;
 import org.helpdesk.shared.InvalidInputException;
+import org.helpdesk.web.fileimport.Uploads;
 import org.helpdesk.web.i18n.DateDisplay;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,14 +52,9 @@ class FeedbackImportPages {
             Model model,
             HttpServletResponse response) {
         try {
-            if (file == null || file.isEmpty()) {
-                throw InvalidInputException.of("file", "empty", "choose a file");
-            }
-            ImportJob job = imports.upload(
-                    String.valueOf(file.getOriginalFilename()),
-                    FeedbackImportApi.bytes(file),
-                    FeedbackImportApi.format(format),
-                    principal.getName());
+            byte[] content = Uploads.bytes(file, "choose a file");
+            ImportJob<ImportMapping> job =
+                    imports.upload(Uploads.name(file), content, Uploads.format(format), principal.getName());
             return "redirect:/feedback/import/" + job.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -73,14 +69,14 @@ class FeedbackImportPages {
             @ModelAttribute("mapping") MappingForm mapping,
             Model model,
             HttpServletResponse response) {
-        ImportJob job = imports.get(id);
+        ImportJob<ImportMapping> job = imports.get(id);
         if (job.status() == ImportJob.Status.QUEUED || job.status() == ImportJob.Status.RUNNING) {
             response.setHeader("Refresh", "2"); // the browser reloads the progress without any script
         }
         model.addAttribute("job", job);
         if (job.status() == ImportJob.Status.UPLOADED) {
             // Reading the file again is only worth it while the columns are being mapped, not on every refresh.
-            model.addAttribute("head", imports.head(id, FeedbackImportApi.HEAD_ROWS));
+            model.addAttribute("head", imports.head(id, Uploads.HEAD_ROWS));
             if (mapping.isEmpty()) {
                 model.addAttribute("mapping", MappingForm.guess(job.columns()));
             }
@@ -146,14 +142,7 @@ class FeedbackImportPages {
         }
 
         private static @Nullable String first(java.util.List<String> columns, String... names) {
-            for (String name : names) {
-                for (String column : columns) {
-                    if (column.equalsIgnoreCase(name)) {
-                        return column;
-                    }
-                }
-            }
-            return null;
+            return Uploads.column(columns, names);
         }
 
         // getters and setters for data binding

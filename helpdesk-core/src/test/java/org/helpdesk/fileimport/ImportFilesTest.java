@@ -1,4 +1,4 @@
-package org.helpdesk.feedback;
+package org.helpdesk.fileimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

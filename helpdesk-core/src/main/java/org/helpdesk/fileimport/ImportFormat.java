@@ -1,4 +1,4 @@
-package org.helpdesk.feedback;
+package org.helpdesk.fileimport;
 
 import java.util.Locale;
 import java.util.Optional;

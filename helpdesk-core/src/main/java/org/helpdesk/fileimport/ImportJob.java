@@ -1,19 +1,22 @@
-package org.helpdesk.feedback;
+package org.helpdesk.fileimport;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An import: the uploaded file's shape, the mapping once chosen, and how far the import got. */
-public record ImportJob(
+/**
+ * An import: the uploaded file's shape, the mapping once chosen ({@code M}, the importing feature's own), and how far
+ * the import got.
+ */
+public record ImportJob<M>(
         UUID id,
         String fileName,
         ImportFormat format,
         List<String> columns,
         int totalRows,
         Status status,
-        @Nullable ImportMapping mapping,
+        @Nullable M mapping,
         int processedRows,
         int imported,
         int duplicates,

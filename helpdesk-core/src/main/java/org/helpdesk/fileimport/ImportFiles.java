@@ -1,4 +1,4 @@
-package org.helpdesk.feedback;
+package org.helpdesk.fileimport;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,15 +16,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads an import file into rows: RFC 4180 (quotes, doubled quotes, line breaks inside quotes) or JSON Lines. */
-final class ImportFiles {
+public final class ImportFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ImportFiles() {}
 
-    record Parsed(List<String> columns, List<ImportRow> rows) {}
+    public record Parsed(List<String> columns, List<ImportRow> rows) {}
 
-    static String decode(byte[] content) {
+    public static String decode(byte[] content) {
         try {
             String text = StandardCharsets.UTF_8
                     .newDecoder()
@@ -38,7 +38,7 @@ final class ImportFiles {
         }
     }
 
-    static Parsed parse(String text, ImportFormat format) {
+    public static Parsed parse(String text, ImportFormat format) {
         return format == ImportFormat.JSONL
                 ? jsonLines(text)
                 : delimited(text, format == ImportFormat.TSV ? '\t' : ',');
