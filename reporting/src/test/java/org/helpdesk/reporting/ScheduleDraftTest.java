@@ -50,7 +50,7 @@ class ScheduleDraftTest {
     void everyProblemIsReportedAtOnce() {
         ScheduleDraft d = new ScheduleDraft(
                 " ",
-                List.of(Kpi.WAIT_TIME),
+                List.of(Kpi.NPS),
                 Period.Type.CUSTOM,
                 null,
                 null,
@@ -67,7 +67,6 @@ class ScheduleDraftTest {
                 .extracting(FieldViolation::field)
                 .containsExactlyInAnyOrder(
                         "name",
-                        "kpi",
                         "period",
                         "dayOfMonth",
                         "time",
