@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -292,6 +293,20 @@ public class Feedback {
                 .param(id)
                 .query(this::item)
                 .optional();
+    }
+
+    /** These items in the order of {@code ids} (a search's order); ids without an item are left out. */
+    public List<FeedbackItem> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, FeedbackItem> found = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from feedback_item where id = any(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query(this::item)
+                .list()
+                .forEach(item -> found.put(item.id(), item));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Items newest first, filtered by their sentiment and theme (a quality manager's correction, else the analysis). */

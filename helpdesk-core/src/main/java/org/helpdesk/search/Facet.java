@@ -30,10 +30,16 @@ public enum Facet {
     SLA_BREACHED("slaBreached", "slaBreached", null, Facet::flag),
     ESCALATED("escalated", "escalated", null, Facet::flag),
     REPEAT_CONTACT("repeatContact", "repeatContact", null, Facet::flag),
-    REOPENED("reopened", "reopened", null, Facet::flag);
+    REOPENED("reopened", "reopened", null, Facet::flag),
+    /** The sentiment of the customer's latest analysed message (see docs/search.md). */
+    SENTIMENT("sentiment", "sentiment", null, Facet::sentiment),
+    /** The themes of the customer's messages: theme ids of the taxonomy. */
+    THEME("theme", "themes", null, Facet::theme);
 
     private static final Pattern USERNAME = Pattern.compile("^[\\p{L}\\p{N}._@+-]{1,100}$");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("^[a-z]{2,3}$");
+    private static final Pattern THEME_ID = Pattern.compile("^[a-z][a-z0-9_-]{1,39}$");
+    private static final java.util.Set<String> SENTIMENTS = java.util.Set.of("negative", "neutral", "positive");
 
     private final String param;
     private final String field;
@@ -125,6 +131,15 @@ public enum Facet {
     private static @Nullable String language(@Nullable String v) {
         String code = v == null ? "" : v.toLowerCase(Locale.ROOT);
         return LANGUAGE_CODE.matcher(code).matches() ? code : null;
+    }
+
+    private static @Nullable String sentiment(@Nullable String v) {
+        String label = v == null ? "" : v.toLowerCase(Locale.ROOT);
+        return SENTIMENTS.contains(label) ? label : null;
+    }
+
+    private static @Nullable String theme(@Nullable String v) {
+        return v != null && THEME_ID.matcher(v).matches() ? v : null;
     }
 
     private static @Nullable String flag(@Nullable String v) {

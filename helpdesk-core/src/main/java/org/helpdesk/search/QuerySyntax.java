@@ -15,24 +15,31 @@ import org.helpdesk.ticket.TicketReference;
  * {@code prefix*}. It is Elasticsearch's {@code simple_query_string}, which never rejects input:
  * unbalanced quotes, lone operators and reserved characters are read as text. We only turn the word
  * {@code OR} into {@code |}, drop control characters, and keep the first {@value #MAX_TERMS} terms so a
- * very long query cannot exceed the query's clause limit.
+ * very long query cannot exceed the query's clause limit. Tickets and feedback items ({@link FeedbackSearch}) are
+ * searched with the same syntax.
  */
 final class QuerySyntax {
 
     static final int MAX_TERMS = 64;
+    /**
+     * Each text in its language-neutral form and in the form of the ticket's language (only one of {@code ru},
+     * {@code bg}, {@code en} holds text for a ticket), so an inflected form finds a ticket through its own
+     * language's stemmer and never through another's.
+     */
     static final List<String> TEXT_FIELDS = List.of(
             "subject^2",
-            "subject.ru^2",
-            "subject.bg^2",
-            "subject.en^2",
+            "ru.subject^2",
+            "bg.subject^2",
+            "en.subject^2",
             "description",
-            "description.ru",
-            "description.bg",
-            "description.en",
+            "ru.description",
+            "bg.description",
+            "en.description",
             "messages",
-            "messages.ru",
-            "messages.bg",
-            "messages.en");
+            "ru.messages",
+            "bg.messages",
+            "en.messages");
+
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern OR_WORD = Pattern.compile("(^|\\s)OR(?=\\s|$)");
     private static final Pattern AND_WORD = Pattern.compile("(^|\\s)AND(?=\\s|$)");
@@ -67,12 +74,34 @@ final class QuerySyntax {
     }
 
     /** {@code operator} joins the words: {@code And} (all must occur) or {@code Or} (any may). */
-    static Query of(String text, Operator operator) {
-        if (text.isBlank()) {
+    static Query of(String typed, Operator operator) {
+        Query words = words(typed, operator, TEXT_FIELDS);
+        if (!words.isSimpleQueryString()) {
+            return words;
+        }
+        var reference = TicketReference.parse(typed);
+        if (reference.isEmpty()) {
+            return words;
+        }
+        Query byNumber = Query.of(
+                q -> q.term(t -> t.field("number").value(reference.getAsLong()).boost(10f)));
+        return Query.of(q -> q.bool(b -> b.should(words).should(byNumber)));
+    }
+
+    /**
+     * The words over {@code fields}, joined by {@code operator}. Stop words are left out first ({@link StopWords});
+     * words that are all stop words find nothing, no words at all find everything.
+     */
+    static Query words(String typed, Operator operator, List<String> fields) {
+        if (typed.isBlank()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
-        Query words = Query.of(q -> q.simpleQueryString(s -> s.query(text)
-                .fields(TEXT_FIELDS)
+        String text = StopWords.strip(typed);
+        if (!StopWords.searchable(text)) {
+            return Query.of(q -> q.matchNone(m -> m));
+        }
+        return Query.of(q -> q.simpleQueryString(s -> s.query(text)
+                .fields(fields)
                 .defaultOperator(operator)
                 .flags(
                         SimpleQueryStringFlag.And,
@@ -84,13 +113,6 @@ final class QuerySyntax {
                         SimpleQueryStringFlag.Whitespace,
                         SimpleQueryStringFlag.Escape)
                 .lenient(true)));
-        var reference = TicketReference.parse(text);
-        if (reference.isEmpty()) {
-            return words;
-        }
-        Query byNumber = Query.of(
-                q -> q.term(t -> t.field("number").value(reference.getAsLong()).boost(10f)));
-        return Query.of(q -> q.bool(b -> b.should(words).should(byNumber)));
     }
 
     private static List<String> everyOther(String[] parts) {

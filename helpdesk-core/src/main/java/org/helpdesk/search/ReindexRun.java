@@ -3,7 +3,10 @@ package org.helpdesk.search;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One full rebuild of the search index from PostgreSQL, with its progress. */
+/**
+ * One full rebuild of one search index from PostgreSQL, with its progress; {@code entityType} names the index's
+ * documents: {@code ticket} or {@code feedback}.
+ */
 public record ReindexRun(
         long id,
         @Nullable String sourceIndex,
@@ -14,7 +17,8 @@ public record ReindexRun(
         Instant startedAt,
         @Nullable Instant finishedAt,
         String startedBy,
-        @Nullable String error) {
+        @Nullable String error,
+        String entityType) {
 
     public boolean running() {
         return "RUNNING".equals(status);

@@ -2,6 +2,7 @@ package org.helpdesk.search;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,24 +33,27 @@ public class SearchMaintenance {
         this.upgrade = upgrade;
     }
 
-    /** Starts a rebuild in the background and returns at once; follow it with {@link #latestRebuild()}. */
+    /**
+     * Starts a rebuild of every index (tickets, then feedback) in the background and returns the ticket index's run
+     * at once; follow it with {@link #latestRebuild()}.
+     */
     public ReindexRun startRebuild(String actor) {
         ReindexRun run = rebuild.begin(actor);
-        background.submit(() -> rebuild.complete(run));
+        background.submit(() -> rebuild.completeAll(run, actor));
         return run;
     }
 
-    /** Rebuilds the index and returns when done (for the command line and tests). */
-    public ReindexRun rebuild(String actor) {
-        return rebuild.complete(rebuild.begin(actor));
+    /** Rebuilds every index and returns their runs (tickets first) when done (for the command line and tests). */
+    public List<ReindexRun> rebuild(String actor) {
+        return rebuild.completeAll(rebuild.begin(actor), actor);
     }
 
     /**
-     * Moves the index to the mapping this version of the app writes, by a rebuild, when the alias points
-     * at an older one; returns when done. Empty when the index is current (or another rebuild runs).
-     * The app does this by itself in the background at startup; this is for the command line and tests.
+     * Moves each index to the mapping this version of the app writes, by a rebuild, when its alias points
+     * at an older one; returns when done, with the runs. Empty when the indices are current (or another rebuild
+     * runs). The app does this by itself in the background at startup; this is for the command line and tests.
      */
-    public Optional<ReindexRun> upgradeMapping(String actor) {
+    public List<ReindexRun> upgradeMapping(String actor) {
         try {
             return upgrade.upgradeNow(actor);
         } catch (IOException | RuntimeException e) {
@@ -61,7 +65,10 @@ public class SearchMaintenance {
         return rebuild.latest();
     }
 
-    /** Compares the index with PostgreSQL; with {@code repair}, queues missing or stale tickets and drops orphans. */
+    /**
+     * Compares the indices with PostgreSQL; with {@code repair}, queues missing or stale tickets and feedback items
+     * and drops orphans.
+     */
     public DriftReport checkDrift(boolean repair) {
         try {
             return drift.check(repair);

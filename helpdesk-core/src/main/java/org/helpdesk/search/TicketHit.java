@@ -10,8 +10,13 @@ import java.util.List;
 public record TicketHit(
         long number, String subject, String status, String priority, Instant createdAt, List<String> highlights) {
 
-    public static final char MARK_START = '\u0002';
-    public static final char MARK_END = '\u0003';
+    /*
+     * Private-use characters, not control characters: Elasticsearch's highlighter trims a fragment of leading
+     * characters up to U+0020, which dropped the start marker of a word at the very start of a field. Queries never
+     * carry them (QuerySyntax drops private-use characters).
+     */
+    public static final char MARK_START = '\uE000';
+    public static final char MARK_END = '\uE001';
 
     public TicketHit {
         highlights = List.copyOf(highlights);

@@ -27,9 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Full-text search over tickets with filters, facet counts and deep paging. Each text field is indexed
- * with the Russian, Bulgarian and English analyzers side by side, so any inflected form of a word finds
- * the ticket whatever its language; the syntax ({@link QuerySyntax}) never fails on malformed input.
+ * Full-text search over tickets with filters, facet counts and deep paging. Each text is indexed
+ * language-neutrally and, for a Russian, Bulgarian or English ticket, by that language's analyzer, so an
+ * inflected form of a word finds the ticket through its language's stemmer; the syntax ({@link QuerySyntax})
+ * never fails on malformed input.
  * Pages beyond the first are reached with an opaque cursor ({@code search_after}), which works beyond
  * Elasticsearch's 10,000-hit window; numbered pages remain for the first 10,000.
  */
@@ -43,19 +44,9 @@ public class TicketSearch {
     static final int TRACK_TOTAL_UP_TO = 100_000;
 
     private static final int MAX_WINDOW = 10_000;
-    private static final List<String> SIMILARITY_FIELDS = List.of(
-            "subject",
-            "subject.ru",
-            "subject.bg",
-            "subject.en",
-            "description",
-            "description.ru",
-            "description.bg",
-            "description.en",
-            "messages",
-            "messages.ru",
-            "messages.bg",
-            "messages.en");
+    private static final List<String> SIMILARITY_FIELDS = QuerySyntax.TEXT_FIELDS.stream()
+            .map(field -> field.replace("^2", ""))
+            .toList();
 
     private final ElasticsearchClient client;
     private final TicketIndex index;
@@ -184,9 +175,9 @@ public class TicketSearch {
                             .postTags(String.valueOf(TicketHit.MARK_END))
                             .numberOfFragments(3)
                             .fragmentSize(160)
-                            .fields("description*", f -> f)
-                            .fields("messages*", f -> f)
-                            .fields("subject*", f -> f));
+                            .fields("*description", f -> f)
+                            .fields("*messages", f -> f)
+                            .fields("*subject", f -> f));
             if (!request.filter().selected().isEmpty()) {
                 s.postFilter(FacetQueries.facetFilter(request.filter(), null));
             }
@@ -357,7 +348,7 @@ public class TicketSearch {
         Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
         Set<String> fragments = new LinkedHashSet<>();
         List<String> keys = new ArrayList<>(hit.highlight().keySet());
-        keys.sort((a, b) -> Boolean.compare(a.startsWith("subject"), b.startsWith("subject")));
+        keys.sort((a, b) -> Boolean.compare(a.endsWith("subject"), b.endsWith("subject")));
         for (String key : keys) {
             // A fragment without a marked word (another analyzer's view of the same text) says nothing.
             hit.highlight().get(key).stream()

@@ -70,7 +70,7 @@ class TicketFilterTest {
         for (Facet facet : Facet.values()) {
             assertThat(Facet.byParam(facet.param())).contains(facet);
         }
-        assertThat(Facet.byParam("sentiment")).isEmpty();
+        assertThat(Facet.byParam("mood")).isEmpty();
     }
 
     @Test

@@ -66,14 +66,7 @@ class ScheduleDraftTest {
         assertThat(d.violations())
                 .extracting(FieldViolation::field)
                 .containsExactlyInAnyOrder(
-                        "name",
-                        "period",
-                        "dayOfMonth",
-                        "time",
-                        "recipients",
-                        "recipients",
-                        "format",
-                        "language");
+                        "name", "period", "dayOfMonth", "time", "recipients", "recipients", "format", "language");
         assertThatThrownBy(d::requireValid).isInstanceOf(InvalidInputException.class);
     }
 

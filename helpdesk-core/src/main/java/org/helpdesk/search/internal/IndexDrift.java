@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares the index with PostgreSQL in chunks (never everything in memory): tickets missing from the
- * index or indexed at an older version are queued in the outbox again; documents with no ticket
- * behind them are removed.
+ * Compares each index with its table in PostgreSQL in chunks (never everything in memory): rows missing from the
+ * index or indexed at an older version are queued in the outbox again; documents with no row behind them are
+ * removed.
  */
 @Component
 public class IndexDrift {
@@ -32,34 +32,45 @@ public class IndexDrift {
 
     private final JdbcClient jdbc;
     private final ElasticsearchClient client;
-    private final TicketIndex index;
+    private final IndexRebuild indices;
     private final Clock clock;
 
-    IndexDrift(JdbcClient jdbc, ElasticsearchClient client, TicketIndex index, Clock clock) {
+    IndexDrift(JdbcClient jdbc, ElasticsearchClient client, IndexRebuild indices, Clock clock) {
         this.jdbc = jdbc;
         this.client = client;
-        this.index = index;
+        this.indices = indices;
         this.clock = clock;
     }
 
     public DriftReport check(boolean repair) throws IOException {
-        index.ensureExists();
-        long databaseCount =
-                jdbc.sql("select count(*) from ticket").query(Long.class).single();
-        long indexCount = client.count(c -> c.index(index.alias())).count();
-        long[] missingAndStale = compareDatabaseToIndex(repair);
-        long orphaned = removeOrphans(repair);
-        return new DriftReport(databaseCount, indexCount, missingAndStale[0], missingAndStale[1], orphaned, repair);
+        Map<String, DriftReport.Counts> counts = new HashMap<>();
+        for (DocumentSource source : indices.sources()) {
+            counts.put(source.entityType(), check(source, repair));
+        }
+        return DriftReport.of(counts.get("ticket"), counts.get("feedback"), repair);
     }
 
-    private long[] compareDatabaseToIndex(boolean repair) throws IOException {
+    private DriftReport.Counts check(DocumentSource source, boolean repair) throws IOException {
+        SearchIndex index = source.index();
+        index.ensureExists();
+        long databaseCount = jdbc.sql("select count(*) from " + source.table())
+                .query(Long.class)
+                .single();
+        long indexCount = client.count(c -> c.index(index.alias())).count();
+        long[] missingAndStale = compareDatabaseToIndex(source, repair);
+        long orphaned = removeOrphans(source, repair);
+        return new DriftReport.Counts(databaseCount, indexCount, missingAndStale[0], missingAndStale[1], orphaned);
+    }
+
+    private long[] compareDatabaseToIndex(DocumentSource source, boolean repair) throws IOException {
         long missing = 0;
         long stale = 0;
         UUID after = new UUID(0, 0); // the smallest UUID in PostgreSQL's (unsigned) order
         while (true) {
             Map<String, Long> versions = new HashMap<>();
             List<UUID> ids = new ArrayList<>();
-            jdbc.sql("select id, version from ticket where id > ? order by id limit ?")
+            jdbc.sql("select id, " + source.versionSql() + " as version from " + source.table()
+                            + " where id > ? order by id limit ?")
                     .params(after, CHUNK)
                     .query(rs -> {
                         UUID id = rs.getObject("id", UUID.class);
@@ -69,7 +80,7 @@ public class IndexDrift {
             if (ids.isEmpty()) {
                 return new long[] {missing, stale};
             }
-            Map<String, Long> indexed = indexedVersions(versions.keySet());
+            Map<String, Long> indexed = indexedVersions(source.index(), versions.keySet());
             List<UUID> toRequeue = new ArrayList<>();
             for (UUID id : ids) {
                 Long inIndex = indexed.get(id.toString());
@@ -82,13 +93,13 @@ public class IndexDrift {
                 }
             }
             if (repair) {
-                requeue(toRequeue);
+                requeue(source, toRequeue);
             }
             after = ids.get(ids.size() - 1);
         }
     }
 
-    private Map<String, Long> indexedVersions(Set<String> ids) throws IOException {
+    private Map<String, Long> indexedVersions(SearchIndex index, Set<String> ids) throws IOException {
         List<FieldValue> values = ids.stream().map(FieldValue::of).toList();
         SearchResponse<Void> response = client.search(
                 s -> s.index(index.alias())
@@ -104,19 +115,21 @@ public class IndexDrift {
         return versions;
     }
 
-    private long removeOrphans(boolean repair) throws IOException {
+    private long removeOrphans(DocumentSource source, boolean repair) throws IOException {
+        SearchIndex index = source.index();
         long orphaned = 0;
         @Nullable FieldValue after = null;
         while (true) {
-            List<Hit<Void>> hits = indexedDocuments(after);
+            List<Hit<Void>> hits = indexedDocuments(index, after);
             if (hits.isEmpty()) {
                 return orphaned;
             }
             List<String> ids = hits.stream().map(Hit::id).toList();
-            Set<String> existing = new HashSet<>(jdbc.sql("select id::text from ticket where id = any(?)")
-                    .param(ids.stream().map(UUID::fromString).toArray(UUID[]::new))
-                    .query(String.class)
-                    .list());
+            Set<String> existing =
+                    new HashSet<>(jdbc.sql("select id::text from " + source.table() + " where id = any(?)")
+                            .param(ids.stream().map(UUID::fromString).toArray(UUID[]::new))
+                            .query(String.class)
+                            .list());
             List<String> orphans =
                     ids.stream().filter(id -> !existing.contains(id)).toList();
             orphaned += orphans.size();
@@ -132,7 +145,7 @@ public class IndexDrift {
         }
     }
 
-    private List<Hit<Void>> indexedDocuments(@Nullable FieldValue after) throws IOException {
+    private List<Hit<Void>> indexedDocuments(SearchIndex index, @Nullable FieldValue after) throws IOException {
         SearchResponse<Void> response = client.search(
                 s -> {
                     s.index(index.alias())
@@ -145,12 +158,12 @@ public class IndexDrift {
         return response.hits().hits();
     }
 
-    private void requeue(List<UUID> ids) {
+    private void requeue(DocumentSource source, List<UUID> ids) {
         Timestamp now = Timestamp.from(clock.instant());
         for (UUID id : ids) {
             jdbc.sql(
                             "insert into search_outbox (entity_type, entity_id, enqueued_at, next_attempt_at) values (?, ?, ?, ?)")
-                    .params("ticket", id, now, now)
+                    .params(source.entityType(), id, now, now)
                     .update();
         }
     }

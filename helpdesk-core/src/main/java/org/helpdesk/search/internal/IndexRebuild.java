@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +15,6 @@ import java.util.UUID;
 import org.helpdesk.search.ReindexAlreadyRunningException;
 import org.helpdesk.search.ReindexRun;
 import org.helpdesk.search.SearchProperties;
-import org.helpdesk.ticket.TicketId;
-import org.helpdesk.ticket.Tickets;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the search index from PostgreSQL without downtime: a new index generation is created and
+ * Rebuilds the search indices from PostgreSQL without downtime: a new index generation is created and
  * backfilled while searches keep using the old one (and the outbox writes to both), then the alias
- * moves to the new index in one atomic step and the old one is dropped.
+ * moves to the new index in one atomic step and the old one is dropped. Each index ({@link DocumentSource}) is
+ * rebuilt by a run of its own, one at a time: tickets first, then feedback.
  */
 @Component
 public class IndexRebuild {
@@ -33,40 +34,66 @@ public class IndexRebuild {
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
 
     private final JdbcClient jdbc;
-    private final TicketIndex index;
-    private final TicketIndexWriter writer;
-    private final Tickets tickets;
+    private final List<DocumentSource> sources;
     private final SearchProperties.Reindex settings;
     private final Clock clock;
 
-    IndexRebuild(
-            JdbcClient jdbc,
-            TicketIndex index,
-            TicketIndexWriter writer,
-            Tickets tickets,
-            SearchProperties properties,
-            Clock clock) {
+    IndexRebuild(JdbcClient jdbc, List<DocumentSource> sources, SearchProperties properties, Clock clock) {
         this.jdbc = jdbc;
-        this.index = index;
-        this.writer = writer;
-        this.tickets = tickets;
+        this.sources = sources.stream()
+                .sorted(Comparator.comparing(s -> !"ticket".equals(s.entityType())))
+                .toList();
         this.settings = properties.reindex();
         this.clock = clock;
     }
 
-    /** Registers a new run (failing if one is running) and creates its target index. */
+    /** The indices in the order a full rebuild takes them: tickets first. */
+    List<DocumentSource> sources() {
+        return sources;
+    }
+
+    /** Registers a new run of the ticket index (failing if a run is running) and creates its target index. */
     public ReindexRun begin(String actor) {
+        return begin(actor, sources.get(0));
+    }
+
+    /**
+     * Completes {@code first} (a run of the first index), then rebuilds every other index the same way; returns all
+     * runs in that order. A run already running elsewhere makes the rest wait for no one: they are skipped.
+     */
+    public List<ReindexRun> completeAll(ReindexRun first, String actor) {
+        List<ReindexRun> runs = new ArrayList<>();
+        runs.add(complete(first));
+        for (DocumentSource source : sources.subList(1, sources.size())) {
+            try {
+                runs.add(complete(begin(actor, source)));
+            } catch (ReindexAlreadyRunningException e) {
+                log.warn("Rebuild of the {} index skipped: another rebuild is running", source.entityType());
+            }
+        }
+        return runs;
+    }
+
+    /** Registers a new run of {@code source}'s index (failing if any run is running) and creates its target index. */
+    ReindexRun begin(String actor, DocumentSource source) {
         abandonStaleRuns();
+        SearchIndex index = source.index();
         try {
             index.ensureExists();
-            Optional<String> source = index.aliasTarget();
+            Optional<String> current = index.aliasTarget();
             Instant now = clock.instant();
             String target = index.generationName(now);
             long id = jdbc.sql("""
                             insert into search_reindex (source_index, target_index, status, total, started_at,
-                                                        heartbeat_at, started_by)
-                            values (?, ?, 'RUNNING', (select count(*) from ticket), ?, ?, ?) returning id""")
-                    .params(source.orElse(null), target, Timestamp.from(now), Timestamp.from(now), actor)
+                                                        heartbeat_at, started_by, entity_type)
+                            values (?, ?, 'RUNNING', (select count(*) from %s), ?, ?, ?, ?) returning id""".formatted(source.table()))
+                    .params(
+                            current.orElse(null),
+                            target,
+                            Timestamp.from(now),
+                            Timestamp.from(now),
+                            actor,
+                            source.entityType())
                     .query(Long.class)
                     .single();
             index.create(target, false);
@@ -80,8 +107,10 @@ public class IndexRebuild {
 
     /** Backfills the run's target index and swaps the alias; records failure instead of throwing. */
     public ReindexRun complete(ReindexRun run) {
+        DocumentSource source = source(run.entityType());
+        SearchIndex index = source.index();
         try {
-            backfill(run);
+            backfill(run, source);
             index.swap(Optional.ofNullable(run.sourceIndex()), run.targetIndex());
             finish(run.id(), "COMPLETED", null);
             if (run.sourceIndex() != null) {
@@ -91,9 +120,16 @@ public class IndexRebuild {
         } catch (IOException | RuntimeException e) {
             log.error("Search index rebuild {} failed", run.id(), e);
             finish(run.id(), "FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
-            deleteQuietly(run.targetIndex());
+            deleteQuietly(index, run.targetIndex());
         }
         return find(run.id()).orElseThrow();
+    }
+
+    private DocumentSource source(String entityType) {
+        return sources.stream()
+                .filter(s -> s.entityType().equals(entityType))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No index for " + entityType));
     }
 
     public Optional<ReindexRun> latest() {
@@ -102,20 +138,19 @@ public class IndexRebuild {
                 .optional();
     }
 
-    private void backfill(ReindexRun run) throws IOException {
+    private void backfill(ReindexRun run, DocumentSource source) throws IOException {
         UUID after = new UUID(0, 0); // the smallest UUID in PostgreSQL's (unsigned) order
         long processed = 0;
         long startedNanos = System.nanoTime();
         while (true) {
-            List<UUID> ids = jdbc.sql("select id from ticket where id > ? order by id limit ?")
+            List<UUID> ids = jdbc.sql("select id from " + source.table() + " where id > ? order by id limit ?")
                     .params(after, settings.batchSize())
                     .query(UUID.class)
                     .list();
             if (ids.isEmpty()) {
                 return;
             }
-            Map<String, String> failures =
-                    writer.write(tickets.findAll(ids.stream().map(TicketId::new).toList()), List.of(run.targetIndex()));
+            Map<String, String> failures = source.write(ids, List.of(run.targetIndex()));
             if (!failures.isEmpty()) {
                 throw new IllegalStateException(
                         "Indexing failed: " + failures.values().iterator().next());
@@ -173,7 +208,7 @@ public class IndexRebuild {
                 .optional();
     }
 
-    private void deleteQuietly(String target) {
+    private void deleteQuietly(SearchIndex index, String target) {
         try {
             index.delete(target);
         } catch (IOException | RuntimeException e) {
@@ -193,6 +228,7 @@ public class IndexRebuild {
                 rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant(),
                 rs.getString("started_by"),
-                rs.getString("error"));
+                rs.getString("error"),
+                rs.getString("entity_type"));
     }
 }

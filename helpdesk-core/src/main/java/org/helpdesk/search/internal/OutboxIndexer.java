@@ -11,9 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.helpdesk.search.SearchProperties;
-import org.helpdesk.ticket.Ticket;
-import org.helpdesk.ticket.TicketId;
-import org.helpdesk.ticket.Tickets;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Drains the search outbox into Elasticsearch. Rows are claimed with {@code FOR UPDATE SKIP LOCKED},
+ * Drains the search outbox into Elasticsearch: rows of each entity type (ticket, feedback) go to that type's
+ * {@link DocumentSource}. Rows are claimed with {@code FOR UPDATE SKIP LOCKED},
  * so any number of app instances can run this side by side; each document is written with the
- * ticket's version as an external version, so a retried or out-of-order write never replaces newer
+ * row's version as an external version, so a retried or out-of-order write never replaces newer
  * data. A failed row is retried with exponential backoff and deleted only once it is indexed.
  */
 @Component
@@ -35,10 +33,8 @@ class OutboxIndexer implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final TicketIndexWriter writer;
-    private final TicketIndex index;
+    private final Map<String, DocumentSource> sources = new HashMap<>();
     private final MappingUpgrade upgrade;
-    private final Tickets tickets;
     private final SearchProperties.Outbox settings;
     private final Clock clock;
     private @Nullable ScheduledExecutorService executor;
@@ -46,18 +42,14 @@ class OutboxIndexer implements SmartLifecycle {
     OutboxIndexer(
             JdbcClient jdbc,
             TransactionTemplate transactions,
-            TicketIndexWriter writer,
-            TicketIndex index,
+            List<DocumentSource> sources,
             MappingUpgrade upgrade,
-            Tickets tickets,
             SearchProperties properties,
             Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.writer = writer;
-        this.index = index;
+        sources.forEach(source -> this.sources.put(source.entityType(), source));
         this.upgrade = upgrade;
-        this.tickets = tickets;
         this.settings = properties.outbox();
         this.clock = clock;
     }
@@ -77,36 +69,46 @@ class OutboxIndexer implements SmartLifecycle {
 
     private int drainBatch() {
         List<OutboxRow> rows = jdbc.sql("""
-                        select id, entity_id from search_outbox
+                        select id, entity_type, entity_id from search_outbox
                          where next_attempt_at <= ? order by id limit ? for update skip locked""")
                 .params(Timestamp.from(clock.instant()), settings.batchSize())
-                .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getObject("entity_id", UUID.class)))
+                .query((rs, n) -> new OutboxRow(
+                        rs.getLong("id"), rs.getString("entity_type"), rs.getObject("entity_id", UUID.class)))
                 .list();
         if (rows.isEmpty()) {
             return 0;
         }
         Map<Long, String> failures = new HashMap<>();
-        try {
-            index.ensureExists();
-            failures.putAll(index(rows));
-        } catch (Exception e) {
-            rows.forEach(row -> failures.put(row.id(), describe(e)));
-        }
+        Map<String, List<OutboxRow>> byType = new HashMap<>();
+        rows.forEach(row ->
+                byType.computeIfAbsent(row.entityType(), t -> new ArrayList<>()).add(row));
+        byType.forEach((type, ofType) -> {
+            DocumentSource source = sources.get(type);
+            if (source == null) {
+                ofType.forEach(row -> failures.put(row.id(), "no index for entity type " + type));
+                return;
+            }
+            try {
+                source.index().ensureExists();
+                failures.putAll(index(source, ofType));
+            } catch (Exception e) {
+                ofType.forEach(row -> failures.put(row.id(), describe(e)));
+            }
+        });
         complete(rows, failures);
         return failures.size() == rows.size() ? -1 : rows.size() - failures.size();
     }
 
-    private Map<Long, String> index(List<OutboxRow> rows) throws java.io.IOException {
-        List<TicketId> ids =
-                rows.stream().map(r -> new TicketId(r.entityId())).distinct().toList();
-        List<Ticket> found = tickets.findAll(ids);
+    private Map<Long, String> index(DocumentSource source, List<OutboxRow> rows) throws java.io.IOException {
+        List<UUID> ids = rows.stream().map(OutboxRow::entityId).distinct().toList();
         // Read after claiming the rows: a reindex that started before this point also gets these changes.
         List<String> targets = new ArrayList<>();
-        targets.add(index.alias());
-        targets.addAll(jdbc.sql("select target_index from search_reindex where status = 'RUNNING'")
+        targets.add(source.index().alias());
+        targets.addAll(jdbc.sql("select target_index from search_reindex where status = 'RUNNING' and entity_type = ?")
+                .param(source.entityType())
                 .query(String.class)
                 .list());
-        Map<String, String> failedDocs = writer.write(found, targets);
+        Map<String, String> failedDocs = source.write(ids, targets);
         Map<Long, String> failures = new HashMap<>();
         for (OutboxRow row : rows) {
             String failure = failedDocs.get(row.entityId().toString());
@@ -195,5 +197,5 @@ class OutboxIndexer implements SmartLifecycle {
         return executor != null;
     }
 
-    private record OutboxRow(long id, UUID entityId) {}
+    private record OutboxRow(long id, String entityType, UUID entityId) {}
 }

@@ -1,115 +1,16 @@
 package org.helpdesk.search.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.helpdesk.search.SearchProperties;
 import org.springframework.stereotype.Component;
 
-/**
- * The ticket index: concrete, versioned indices ({@code <prefix>-tickets-v1},
- * {@code <prefix>-tickets-v1-20261123181500}, ...) behind one stable alias ({@code <prefix>-tickets})
- * that all reads and writes go through, so a rebuild is a new index, a backfill and an atomic alias swap.
- * The mapping version is part of every index name; an index of an older version is upgraded by a
- * rebuild (see {@link MappingUpgrade}).
- */
+/** The ticket index ({@code <prefix>-tickets}), mapping {@code search/tickets-v3.json}. */
 @Component
-public class TicketIndex {
+public class TicketIndex extends SearchIndex {
 
-    public static final int MAPPING_VERSION = 2;
-    private static final Pattern VERSIONED = Pattern.compile("-v(\\d+)(-\\d+)?$");
-    private static final DateTimeFormatter GENERATION =
-            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
-
-    private final ElasticsearchClient client;
-    private final String alias;
-    private volatile boolean known;
+    public static final int MAPPING_VERSION = 3;
 
     TicketIndex(ElasticsearchClient client, SearchProperties properties) {
-        this.client = client;
-        this.alias = properties.indexPrefix() + "-tickets";
-    }
-
-    public String alias() {
-        return alias;
-    }
-
-    /** The name of a fresh index generation for a rebuild started at {@code at}. */
-    String generationName(Instant at) {
-        return alias + "-v" + MAPPING_VERSION + "-" + GENERATION.format(at);
-    }
-
-    /** Creates the first index and its alias when they do not exist yet. Safe to call often and concurrently. */
-    void ensureExists() throws IOException {
-        if (known) {
-            return;
-        }
-        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-            create(alias + "-v" + MAPPING_VERSION, true);
-        }
-        known = true;
-    }
-
-    /** Creates an index with the current mapping, optionally as the alias's write index. */
-    void create(String index, boolean withAlias) throws IOException {
-        try (InputStream mapping = mapping()) {
-            client.indices().create(c -> {
-                c.index(index).withJson(mapping);
-                return withAlias ? c.aliases(alias, a -> a.isWriteIndex(true)) : c;
-            });
-        } catch (ElasticsearchException e) {
-            // Another instance created it first: that is the outcome we wanted.
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-        }
-    }
-
-    /** The concrete index the alias points at, if any. */
-    Optional<String> aliasTarget() throws IOException {
-        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-            return Optional.empty();
-        }
-        return client.indices().getAlias(a -> a.name(alias)).result().keySet().stream()
-                .findFirst();
-    }
-
-    /** The mapping version of an index of ours, read from its name ({@code …-tickets-v2-20261123181500} is 2). */
-    OptionalInt mappingVersion(String index) {
-        if (!index.startsWith(alias + "-v")) {
-            return OptionalInt.empty();
-        }
-        Matcher matcher = VERSIONED.matcher(index.substring(alias.length()));
-        return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
-    }
-
-    /** Points the alias at {@code to} instead of {@code from}, in one atomic step. */
-    void swap(Optional<String> from, String to) throws IOException {
-        client.indices().updateAliases(u -> {
-            from.ifPresent(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
-            return u.actions(a -> a.add(add -> add.index(to).alias(alias).isWriteIndex(true)));
-        });
-        known = true;
-    }
-
-    void delete(String index) throws IOException {
-        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
-    }
-
-    private static InputStream mapping() {
-        InputStream stream = TicketIndex.class.getResourceAsStream("/search/tickets-v" + MAPPING_VERSION + ".json");
-        if (stream == null) {
-            throw new UncheckedIOException(new IOException("search/tickets-v" + MAPPING_VERSION + ".json missing"));
-        }
-        return stream;
+        super(client, properties, "tickets", MAPPING_VERSION);
     }
 }

@@ -12,6 +12,7 @@ import org.helpdesk.feedback.FeedbackPage;
 import org.helpdesk.feedback.FeedbackSource;
 import org.helpdesk.feedback.RecordedFeedback;
 import org.helpdesk.shared.InvalidInputException;
+import org.helpdesk.web.search.Highlights;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,9 +42,11 @@ class FeedbackApi {
     static final String WRITERS = "hasAnyRole('AGENT','QUALITY_MANAGER','ADMIN')";
 
     private final Feedback feedback;
+    private final FeedbackFinder finder;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    FeedbackApi(Feedback feedback) {
+    FeedbackApi(Feedback feedback, FeedbackFinder finder) {
+        this.finder = finder;
         this.feedback = feedback;
     }
 
@@ -57,16 +60,28 @@ class FeedbackApi {
                 .body(new Posted(recorded.stream().map(RecordedFeedback::id).toList(), recorded));
     }
 
-    /** Analysed feedback, newest first; {@code sentiment} is negative, neutral or positive, {@code theme} a theme id. */
+    /**
+     * Analysed feedback, newest first; {@code sentiment} is negative, neutral or positive, {@code theme} a theme id.
+     * With {@code q}, the items whose comment has the words (search syntax as on the ticket search), best matches
+     * first, each with {@code highlights}: fragments of the comment, escaped, the words in {@code <mark>}.
+     */
     @GetMapping
     @PreAuthorize(READERS)
     ItemPage list(
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String sentiment,
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        FeedbackPage found = feedback.list(new FeedbackFilter(sentiment, theme, page, size));
-        return new ItemPage(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
+        FeedbackFinder.Found found = finder.find(q, new FeedbackFilter(sentiment, theme, page, size));
+        FeedbackPage items = found.page();
+        return new ItemPage(
+                items.items().stream()
+                        .map(item -> view(item, found.highlights(item.id())))
+                        .toList(),
+                items.page(),
+                items.size(),
+                items.total());
     }
 
     /** A quality manager's sentiment for the item, body {@code {"label": "negative"}}; it overrides the analyzer's. */
@@ -113,6 +128,10 @@ class FeedbackApi {
     }
 
     private ItemView view(FeedbackItem item) {
+        return view(item, List.of());
+    }
+
+    private ItemView view(FeedbackItem item, List<String> highlights) {
         FeedbackItem.Analysis a = item.analysis();
         AnalysisView analysis = a == null
                 ? null
@@ -143,7 +162,8 @@ class FeedbackApi {
                 item.effectiveSentiment(),
                 item.correction(),
                 item.effectiveThemes(),
-                item.themeCorrection());
+                item.themeCorrection(),
+                highlights.stream().map(Highlights::html).toList());
     }
 
     record Posted(List<UUID> ids, List<RecordedFeedback> items) {}
@@ -168,7 +188,8 @@ class FeedbackApi {
             @Nullable String sentiment,
             FeedbackItem.@Nullable Correction correction,
             List<String> themes,
-            FeedbackItem.@Nullable ThemeCorrection themeCorrection) {}
+            FeedbackItem.@Nullable ThemeCorrection themeCorrection,
+            List<String> highlights) {}
 
     record AnalysisView(
             String sentiment,

@@ -9,13 +9,13 @@ import org.springframework.web.util.HtmlUtils;
  * Turns a highlighted fragment into parts that templates print as text (so customer-written text is
  * always escaped), or into escaped HTML with {@code <mark>} for API clients.
  */
-final class Highlights {
+public final class Highlights {
 
     private Highlights() {}
 
-    record Part(String text, boolean marked) {}
+    public record Part(String text, boolean marked) {}
 
-    static List<Part> parts(String fragment) {
+    public static List<Part> parts(String fragment) {
         List<Part> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean marked = false;
@@ -36,7 +36,7 @@ final class Highlights {
         return parts;
     }
 
-    static String html(String fragment) {
+    public static String html(String fragment) {
         StringBuilder html = new StringBuilder();
         for (Part part : parts(fragment)) {
             String text = HtmlUtils.htmlEscape(part.text());

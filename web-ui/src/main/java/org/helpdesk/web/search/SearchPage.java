@@ -14,6 +14,7 @@ import org.helpdesk.search.TicketSearch;
 import org.helpdesk.search.TicketSearchResult;
 import org.helpdesk.shared.InvalidInputException;
 import org.helpdesk.ticket.TicketVisibility;
+import org.helpdesk.web.i18n.ThemeNames;
 import org.helpdesk.web.security.Viewers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -37,14 +38,21 @@ class SearchPage {
     private final TicketSearch search;
     private final SavedSearches saved;
     private final TicketExport export;
+    private final ThemeNames themeNames;
 
     private final TicketVisibility visibility;
 
-    SearchPage(TicketSearch search, SavedSearches saved, TicketExport export, TicketVisibility visibility) {
+    SearchPage(
+            TicketSearch search,
+            SavedSearches saved,
+            TicketExport export,
+            ThemeNames themeNames,
+            TicketVisibility visibility) {
         this.visibility = visibility;
         this.search = search;
         this.saved = saved;
         this.export = export;
+        this.themeNames = themeNames;
     }
 
     @GetMapping("/search")
@@ -95,12 +103,15 @@ class SearchPage {
         model.addAttribute("exportCap", export.maxRows());
     }
 
-    private static List<FacetView> facets(TicketSearchResult result, SearchParams kept) {
+    private List<FacetView> facets(TicketSearchResult result, SearchParams kept) {
         return Arrays.stream(Facet.values())
                 .map(facet -> new FacetView(
                         facet.param(),
                         result.facets().getOrDefault(facet, List.of()).stream()
-                                .map(value -> FacetLink.of(facet, value, kept))
+                                .map(value -> FacetLink.of(
+                                        facet,
+                                        facet == Facet.THEME ? value.withLabel(themeNames.of(value.value())) : value,
+                                        kept))
                                 .toList()))
                 .filter(view -> !view.values().isEmpty())
                 .toList();
@@ -140,6 +151,7 @@ class SearchPage {
             }
             return switch (facet) {
                 case STATUS, PRIORITY, CHANNEL, TYPE -> facet.param() + "." + value;
+                case SENTIMENT -> "feedback." + value;
                 default -> null;
             };
         }

@@ -91,11 +91,22 @@ class SearchMaintenanceIT {
             references.add(open("before rebuild " + marker).reference());
         }
 
-        CompletableFuture<ReindexRun> rebuild = CompletableFuture.supplyAsync(() -> maintenance.rebuild("it"));
+        CompletableFuture<List<ReindexRun>> rebuild = CompletableFuture.supplyAsync(() -> maintenance.rebuild("it"));
         for (int i = 0; i < 10; i++) {
             references.add(open("during rebuild " + marker).reference());
         }
-        ReindexRun run = rebuild.get();
+        List<ReindexRun> runs = rebuild.get();
+        ReindexRun run = runs.get(0);
+        assertThat(runs).extracting(ReindexRun::entityType).containsExactly("ticket", "feedback");
+        assertThat(runs)
+                .allSatisfy(r ->
+                        assertThat(r.status()).as(String.valueOf(r.error())).isEqualTo("COMPLETED"));
+        assertThat(elasticsearch
+                        .indices()
+                        .getAlias(a -> a.name("helpdesk-feedback"))
+                        .result()
+                        .keySet())
+                .containsExactly(runs.get(1).targetIndex());
 
         assertThat(run.status()).as(String.valueOf(run.error())).isEqualTo("COMPLETED");
         assertThat(elasticsearch

@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.helpdesk.search.ReindexRun;
 import org.helpdesk.search.SearchMaintenance;
@@ -21,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An installation whose alias still points at a v1 index (no conversation, no facet fields) is moved to
- * the v2 mapping by the zero-downtime rebuild; afterwards words in replies are found.
+ * An installation whose alias still points at a v2 index (every text analysed by all three stemmers, no sentiment
+ * or themes) is moved to the v3 mapping by the zero-downtime rebuild; afterwards a word in a reply is found, in
+ * another form through the ticket's own language.
  */
 @HelpdeskIntegrationTest
 class SearchMappingUpgradeIT {
@@ -45,42 +45,62 @@ class SearchMappingUpgradeIT {
     JdbcClient jdbc;
 
     @Test
-    void anInstallationOnTheV1MappingIsRebuiltIntoV2AndKeepsAnswering() throws Exception {
+    void anInstallationOnTheV2MappingIsRebuiltIntoV3AndKeepsAnswering() throws Exception {
         String word = "upg" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Ticket ticket = tickets.open(
-                new TicketDraft("Heater broken", "The heater does not start", "upgrade@example.com", null), "it");
+                new TicketDraft(
+                        "Heater broken",
+                        "The heater does not start",
+                        "upgrade@example.com",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        "en"),
+                "it");
         tickets.post(
                 ticket.reference(), new MessageDraft("Technician " + word + " booked", null, null), List.of(), "it");
         awaitOutboxDrained();
 
-        // The state an installation of the previous release is in: the alias on a v1 index.
+        // The state an installation of the previous release is in: the alias on a v2 index.
         String current = aliasTarget();
-        String v1 = ALIAS + "-v1-20250101000000";
-        try (InputStream mapping = getClass().getResourceAsStream("/search/tickets-v1.json")) {
-            elasticsearch.indices().create(c -> c.index(v1).withJson(mapping));
+        String v2 = ALIAS + "-v2-20250101000000";
+        try (InputStream mapping = getClass().getResourceAsStream("/search/tickets-v2.json")) {
+            elasticsearch.indices().create(c -> c.index(v2).withJson(mapping));
         }
         elasticsearch
                 .indices()
                 .updateAliases(u -> u.actions(
                                 a -> a.remove(r -> r.index(current).alias(ALIAS)))
-                        .actions(a -> a.add(add -> add.index(v1).alias(ALIAS).isWriteIndex(true))));
+                        .actions(a -> a.add(add -> add.index(v2).alias(ALIAS).isWriteIndex(true))));
         elasticsearch.indices().delete(d -> d.index(current));
         Api auditor = Api.as(port, Personas.OLGA_AUDITOR);
         assertThat(auditor.search(word).status())
-                .as("searches keep answering on v1")
+                .as("searches keep answering on v2")
                 .isEqualTo(200);
 
-        Optional<ReindexRun> run = maintenance.upgradeMapping("it");
+        List<ReindexRun> runs = maintenance.upgradeMapping("it");
 
-        assertThat(run).isPresent();
-        assertThat(run.get().status()).as(String.valueOf(run.get().error())).isEqualTo("COMPLETED");
-        assertThat(run.get().sourceIndex()).isEqualTo(v1);
-        assertThat(run.get().targetIndex()).startsWith(ALIAS + "-v2-");
-        assertThat(aliasTarget()).isEqualTo(run.get().targetIndex());
-        assertThat(elasticsearch.indices().exists(e -> e.index(v1)).value()).isFalse();
+        assertThat(runs).as("only the ticket index is outdated").hasSize(1);
+        ReindexRun run = runs.get(0);
+        assertThat(run.entityType()).isEqualTo("ticket");
+        assertThat(run.status()).as(String.valueOf(run.error())).isEqualTo("COMPLETED");
+        assertThat(run.sourceIndex()).isEqualTo(v2);
+        assertThat(run.targetIndex()).startsWith(ALIAS + "-v3-");
+        assertThat(aliasTarget()).isEqualTo(run.targetIndex());
+        assertThat(elasticsearch.indices().exists(e -> e.index(v2)).value()).isFalse();
         assertThat(maintenance.upgradeMapping("it")).as("already current").isEmpty();
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(auditor.search(word).body()).contains(ticket.reference()));
+        assertThat(auditor.search(word + " heaters").body())
+                .as("the English stemmer reads this English ticket")
+                .contains(ticket.reference());
     }
 
     private String aliasTarget() throws Exception {

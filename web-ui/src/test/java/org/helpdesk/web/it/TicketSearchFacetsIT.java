@@ -58,7 +58,8 @@ class TicketSearchFacetsIT {
                 "slaBreached",
                 "escalated",
                 "repeatContact",
-                "reopened")) {
+                "reopened",
+                "sentiment")) {
             FACETS.put(plain, doc -> doc.get(plain));
         }
         for (String named : List.of("product", "category", "team")) {
@@ -229,6 +230,8 @@ class TicketSearchFacetsIT {
         cases.put("product=not-a-uuid", "product");
         cases.put("escalated=maybe", "escalated");
         cases.put("language=" + enc("ru\"]"), "language");
+        cases.put("sentiment=angry", "sentiment");
+        cases.put("theme=" + enc("Delivery!"), "theme");
         cases.put("size=0", "size");
         cases.put("size=101", "size");
         cases.put("size=lots", "size");
@@ -405,6 +408,10 @@ class TicketSearchFacetsIT {
                 false,
                 false,
                 false));
+        // The customer's sentiment, as the indexer takes it from the analysis (the last ticket has none yet).
+        docs.get(0).put("sentiment", "negative");
+        docs.get(1).put("sentiment", "positive");
+        docs.get(2).put("sentiment", "negative");
         return docs;
     }
 

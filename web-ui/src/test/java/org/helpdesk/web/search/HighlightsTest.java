@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class HighlightsTest {
 
     private static final String MARKED =
-            "Клиенты \u0002жалуются\u0003 на <script>alert(1)</script> \u0002доставки\u0003";
+            "Клиенты \uE000жалуются\uE001 на <script>alert(1)</script> \uE000доставки\uE001";
 
     @Test
     void splitsFragmentIntoMarkedAndPlainParts() {
