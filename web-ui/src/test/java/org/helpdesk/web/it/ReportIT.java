@@ -131,6 +131,10 @@ class ReportIT {
         String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
         String team = WorkLogQueueAndLossIT.id(adam.postJson("/api/v1/teams", Map.of("name", "Costs " + suffix))
                 .json());
+        // the agent works the team's tickets only as one of its members
+        assertThat(adam.postJson("/api/v1/teams/" + team + "/members", Map.of("username", Personas.ANNA_AGENT))
+                        .status())
+                .isEqualTo(200);
         assertThat(adam.send("PUT", "/api/v1/teams/" + team + "/hourly-cost", "{\"hourlyCost\": 60}")
                         .status())
                 .isEqualTo(200);
