@@ -38,10 +38,13 @@ public class Surveys {
         this.clock = clock;
     }
 
-    /** Creates one invitation per configured survey kind for a resolved ticket; the links are returned, never stored. */
+    /**
+     * Creates one invitation per survey kind configured for the ticket's channel; the links are returned, never
+     * stored.
+     */
     @Transactional
     public List<SurveyLink> invite(Ticket ticket, String language) {
-        return settings.surveyKinds().stream()
+        return settings.surveyKindsFor(ticket.classification().channel()).stream()
                 .map(kind -> invite(ticket, kind, language))
                 .toList();
     }
