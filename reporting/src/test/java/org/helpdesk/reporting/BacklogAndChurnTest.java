@@ -48,6 +48,50 @@ class BacklogAndChurnTest extends ReportTestSupport {
     }
 
     @Test
+    void backlogCountsAReopenedTicketOnceAndAgreesByTeamAndUnderAFilter() {
+        UUID alpha = desk.team("Alpha");
+        UUID beta = desk.team("Beta");
+        // Reopened: active again, with the resolution of 20 March still recorded.
+        desk.ticket("2025-03-10T10:00:00Z")
+                .team(alpha)
+                .resolved("2025-03-20T10:00:00Z")
+                .status("OPEN")
+                .save();
+        desk.ticket("2025-01-10T10:00:00Z").team(alpha).save(); // active since January
+        desk.ticket("2025-03-01T10:00:00Z")
+                .team(beta)
+                .resolved("2025-04-02T10:00:00Z")
+                .save(); // resolved after
+        desk.ticket("2025-03-02T10:00:00Z")
+                .team(beta)
+                .resolved("2025-03-05T10:00:00Z")
+                .save(); // resolved within
+
+        Report report = run(ReportQuery.of(MARCH).by(Dimension.TEAM));
+
+        KpiResult backlog = result(report, Kpi.BACKLOG);
+        assertThat(backlog.current().value()).isEqualByComparingTo("3");
+        assertThat(backlog.breakdown())
+                .extracting(GroupFigure::label, g -> g.current().value().intValueExact())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Alpha", 2),
+                        org.assertj.core.groups.Tuple.tuple("Beta", 1));
+        // End of 3 March: the January ticket and both Beta tickets (the reopened one is not created yet).
+        assertThat(point(backlog, "2025-03-03")).isEqualByComparingTo("3");
+        // End of 12 March: the January, the reopened (active, so open since its creation) and the first Beta ticket.
+        assertThat(point(backlog, "2025-03-12")).isEqualByComparingTo("3");
+        assertThat(report.backlogAgeing().stream().mapToLong(AgeBucket::tickets).sum())
+                .isEqualTo(3);
+        Report betaOnly =
+                run(ReportQuery.of(MARCH).withFilter(ReportFilter.none().withTeams(java.util.Set.of(beta))));
+        assertThat(result(betaOnly, Kpi.BACKLOG).current().value()).isEqualByComparingTo("1");
+        assertThat(betaOnly.backlogAgeing().stream()
+                        .mapToLong(AgeBucket::tickets)
+                        .sum())
+                .isEqualTo(1);
+    }
+
+    @Test
     void backlogOfAPeriodNotYetOverIsTakenNow() {
         clock = java.time.Clock.fixed(Instant.parse("2025-03-16T12:00:00Z"), ZoneOffset.UTC);
         desk.ticket("2025-02-01T21:00:00Z").save();

@@ -97,6 +97,47 @@ class BusinessHoursTest extends ReportTestSupport {
     }
 
     @Test
+    void reportsReadThePrecomputedRowsOfTheirPeriodByTheInstantsTheyWereComputedWith() {
+        UUID office = desk.officeHoursPolicy("Europe/Sofia", 9 * 60, 18 * 60);
+        long friday = desk.ticket("2025-03-07T15:00:00Z")
+                .policy(office)
+                .firstResponse("2025-03-10T08:00:00Z")
+                .resolved("2025-03-10T09:00:00Z")
+                .save();
+        desk.ticket("2025-03-17T07:00:00Z")
+                .policy(office)
+                .firstResponse("2025-03-17T08:00:00Z")
+                .resolved("2025-03-17T09:00:00Z")
+                .save();
+        new org.helpdesk.reporting.internal.TicketTimes(desk.jdbc(), clock).refresh(10);
+        assertThat(desk.jdbc()
+                        .sql(
+                                "select count(*) from report_ticket_time rt join ticket t on t.id = rt.ticket_id"
+                                        + " where rt.first_response_at = t.first_response_at and rt.resolved_at = t.resolved_at")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(result(march(), Kpi.RESOLUTION_TIME_BUSINESS).current().mean())
+                .isEqualByComparingTo("2.50"); // 3 and 2
+
+        // A fresh row is what the report reads: marked as 10 business hours, the Friday ticket counts 10.
+        String byNumber = "(select id from ticket where number = ?)";
+        desk.jdbc()
+                .sql("update report_ticket_time set resolution_business_seconds = 36000 where ticket_id = " + byNumber)
+                .param(friday)
+                .update();
+        assertThat(result(march(), Kpi.RESOLUTION_TIME_BUSINESS).current().mean())
+                .isEqualByComparingTo("6.00");
+        // A row computed with other instants than the ticket's is not read; the duration is computed on the spot.
+        desk.jdbc()
+                .sql("update report_ticket_time set resolved_at = '2025-05-01T00:00:00Z' where ticket_id = " + byNumber)
+                .param(friday)
+                .update();
+        assertThat(result(march(), Kpi.RESOLUTION_TIME_BUSINESS).current().mean())
+                .isEqualByComparingTo("2.50");
+    }
+
+    @Test
     void sqlBusinessTimeEqualsTheSlaCalendarAcrossDaylightSavingAndHolidays() {
         UUID policy = desk.officeHoursPolicy("Europe/Sofia", 9 * 60, 12 * 60);
         UUID calendar = desk.calendarOf(policy);

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,13 +20,21 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code ./mvnw -pl reporting -am test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * -Dbenchmark=true [-Dbenchmark.tickets=1000000] [-Dbenchmark.runs=20]}. Each query runs once to warm up, then
  * {@code benchmark.runs} times; p50 and p95 are printed, and each dashboard's ratio to the plain aggregate. Results
- * are in docs/benchmarks.md.
+ * are in docs/benchmarks.md. With {@code -Dbenchmark.url} it runs on a database of one's own, which
+ * {@code -Dbenchmark.load=true} first fills and keeps, so the million tickets are generated once;
+ * {@code -Dbenchmark.perKpi=true} also times each KPI alone, to see where the time goes.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class DashboardBenchmark {
 
     /** {@code -Dbenchmark.url=jdbc:postgresql://...} runs on an existing, migrated database with its own tickets. */
     final String url = System.getProperty("benchmark.url", "");
+
+    /**
+     * With {@code benchmark.url}, {@code -Dbenchmark.load=true} first migrates that database, generates
+     * {@code benchmark.tickets} tickets into it, precomputes their durations and commits, so later runs reuse them.
+     */
+    final boolean load = Boolean.getBoolean("benchmark.load");
 
     final ReportingDatabase db = url.isEmpty()
             ? ReportingDatabase.begin()
@@ -42,7 +51,17 @@ class DashboardBenchmark {
     @Test
     void dashboardOverAMillionTickets() {
         int tickets = Integer.getInteger("benchmark.tickets", 1_000_000);
-        if (url.isEmpty()) {
+        if (load) {
+            org.flywaydb.core.Flyway.configure()
+                    .dataSource(
+                            url,
+                            System.getProperty("benchmark.user", "postgres"),
+                            System.getProperty("benchmark.password", ""))
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        }
+        if (url.isEmpty() || load) {
             long loading = System.nanoTime();
             generate(tickets);
             System.out.printf("loaded %,d tickets in %.1f s%n", tickets, (System.nanoTime() - loading) / 1e9);
@@ -53,10 +72,21 @@ class DashboardBenchmark {
         System.out.printf(
                 "precomputed business-hours durations of %,d tickets in %.1f s%n",
                 refreshed, (System.nanoTime() - refreshing) / 1e9);
+        if (load) {
+            db.commit();
+        }
         Reports reports = new Reports(db.jdbc(), new KpiTargets(db.jdbc(), clock), clock, ReportTestSupport.PROPERTIES);
         Period month = Period.containing(Period.Type.MONTH, LocalDate.of(2025, 10, 1), ReportTestSupport.SOFIA);
         Period quarter = Period.containing(Period.Type.QUARTER, LocalDate.of(2025, 9, 1), ReportTestSupport.SOFIA);
 
+        if (Boolean.getBoolean("benchmark.perKpi")) {
+            // Where the time goes: each KPI alone (its family's query with only its columns), month by team.
+            for (Kpi kpi : Reports.computedKpis()) {
+                measure(
+                        kpi.id() + ", month, by team",
+                        () -> reports.run(ReportQuery.of(month).by(Dimension.TEAM), Set.of(kpi)));
+            }
+        }
         long byTeam = measure(
                 "dashboard, month, by day, by team",
                 () -> reports.run(ReportQuery.of(month).by(Dimension.TEAM)));

@@ -63,6 +63,15 @@ final class ReportingDatabase {
         return dataSource;
     }
 
+    /** Commits what was written so far (a benchmark keeping its generated tickets); the transaction goes on. */
+    void commit() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void rollback() {
         try (Connection connection = dataSource.getConnection()) {
             connection.rollback();

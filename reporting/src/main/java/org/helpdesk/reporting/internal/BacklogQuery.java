@@ -93,19 +93,22 @@ public final class BacklogQuery {
         DimensionSql dimension = DimensionSql.of(query.breakdown());
         boolean breakdown = query.breakdown() != null;
         // c: how many instants are at or before the creation; r: how many are before the resolution.
-        String candidates = "select width_bucket(t.created_at, " + thresholds + ") as c,"
-                + " case when " + KpiDefinition.ACTIVE + " then cast(:n as int)"
-                + " else width_bucket(t.resolved_at - interval '1 microsecond', " + thresholds + ") end as r, "
-                + dimension.key() + " as gkey, " + dimension.label() + " as glabel"
-                + " from ticket t" + dimension.join()
-                + " where t.merged_into_id is null and t.created_at < :maxAt and (" + KpiDefinition.ACTIVE
-                + " or t.resolved_at > :minAt)"
-                + Criteria.of(query.filter(), query.scope()).sql();
-        String sql = "with x as (" + candidates + ") select e.k, "
+        String group = dimension.key() + " as gkey, " + dimension.label() + " as glabel";
+        String created = "width_bucket(t.created_at, " + thresholds + ") as c, ";
+        String candidates = openBetween(
+                created + "cast(:n as int) as r, " + group,
+                created + "width_bucket(t.resolved_at - interval '1 microsecond', " + thresholds + ") as r, " + group,
+                dimension.join(),
+                ":minAt",
+                ":maxAt",
+                Criteria.of(query.filter(), query.scope()));
+        // x: the candidates counted (m) by c, r and group, so the deltas below are a few rows per instant.
+        String sql = "with x as (select c, r, gkey, glabel, count(*) as m from (" + candidates
+                + ") y group by c, r, gkey, glabel) select e.k, "
                 + (breakdown ? "e.gkey, e.glabel, grouping(e.gkey)" : "null as gkey, null as glabel, 1")
                 + " as g_group, sum(e.d) as d"
-                + " from (select c + 1 as k, gkey, glabel, 1 as d from x where r > c"
-                + " union all select r + 1, gkey, glabel, -1 from x where r > c and r < :n) e"
+                + " from (select c + 1 as k, gkey, glabel, m as d from x where r > c"
+                + " union all select r + 1, gkey, glabel, -m from x where r > c and r < :n) e"
                 + " group by grouping sets ((e.k)"
                 + (breakdown ? ", (e.k, e.gkey, e.glabel))" : ")");
         Map<GroupKey, long[]> deltas = new LinkedHashMap<>();
@@ -122,6 +125,21 @@ public final class BacklogQuery {
             }
         }
         return deltas;
+    }
+
+    /**
+     * The tickets that may be open at some instant of {@code [minAt, maxAt]}: created before {@code maxAt}, not
+     * merged, and active or resolved after {@code minAt}; as {@code active} columns of ticket {@code t} for the
+     * active ones, {@code resolved} columns for the others. The two kinds are read apart (they are disjoint), so
+     * that each has its index: the active tickets V62's partial index on {@code created_at}, which also holds the
+     * breakdown and filter columns, the others the index on {@code resolved_at}.
+     */
+    static String openBetween(
+            String active, String resolved, String join, String minAt, String maxAt, Criteria criteria) {
+        String common = " from ticket t" + join + " where t.merged_into_id is null and t.created_at < " + maxAt;
+        return "select " + active + common + " and " + KpiDefinition.ACTIVE + criteria.sql()
+                + " union all select " + resolved + common + " and not (" + KpiDefinition.ACTIVE + ")"
+                + " and t.resolved_at > " + minAt + criteria.sql();
     }
 
     /** The open tickets at {@code at} as a subquery with their group, for the drill-down. */
@@ -164,9 +182,15 @@ public final class BacklogQuery {
             }
             bands.append(") as age_").append(i);
         }
-        Map<String, Object> row = jdbc.sql("select " + bands + " from ticket t where t.merged_into_id is null"
-                        + " and t.created_at < :at and (" + KpiDefinition.ACTIVE + " or t.resolved_at > :at)"
-                        + Criteria.of(query.filter(), query.scope()).sql())
+        Map<String, Object> row = jdbc.sql("select " + bands + " from ("
+                        + openBetween(
+                                "t.created_at",
+                                "t.created_at",
+                                "",
+                                ":at",
+                                ":at",
+                                Criteria.of(query.filter(), query.scope()))
+                        + ") t")
                 .params(params)
                 .query()
                 .singleRow();

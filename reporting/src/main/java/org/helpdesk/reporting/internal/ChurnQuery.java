@@ -40,16 +40,21 @@ public final class ChurnQuery {
         params.put("p2", CohortQuery.at(p2.start()));
         params.put("end", CohortQuery.at(p0.end()));
         Criteria criteria = Criteria.of(query.filter(), query.scope());
-        List<Map<String, Object>> rows = jdbc.sql("with c as (select distinct t.customer_id,"
-                        + " case when t.created_at >= :p0 then 0 when t.created_at >= :p1 then 1 else 2 end as idx"
+        // One row per customer with the spans they had a ticket in (in0: this period, in1: the previous, in2: the
+        // one before); each base span (idx 1, 2) then looks at the span after it on the same row, without a join.
+        List<Map<String, Object>> rows = jdbc.sql("with c as (select t.customer_id,"
+                        + " bool_or(t.created_at >= :p0) as in0,"
+                        + " bool_or(t.created_at >= :p1 and t.created_at < :p0) as in1,"
+                        + " bool_or(t.created_at < :p1) as in2"
                         + " from ticket t where t.merged_into_id is null and t.created_at >= :p2 and t.created_at < :end"
-                        + criteria.sql() + ")"
+                        + criteria.sql() + " group by t.customer_id)"
                         + " select a.idx, count(*) as " + d.alias() + "base,"
-                        + " count(*) filter (where n.customer_id is null or "
+                        + " count(*) filter (where not a.next or "
                         + lost("case a.idx when 1 then :p0 else :p1 end", "case a.idx when 1 then :end else :p0 end")
                         + ") as " + d.alias() + "matching"
-                        + " from c a left join c n on n.customer_id = a.customer_id and n.idx = a.idx - 1"
-                        + LOST_JOIN + " where a.idx >= 1 group by a.idx")
+                        + " from (select c.customer_id, v.idx, v.next from c cross join lateral"
+                        + " (values (1, c.in1, c.in0), (2, c.in2, c.in1)) v(idx, here, next) where v.here) a"
+                        + LOST_JOIN + " group by a.idx")
                 .params(params)
                 .query()
                 .listOfRows();

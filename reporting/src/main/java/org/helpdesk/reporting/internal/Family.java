@@ -80,6 +80,15 @@ enum Family {
         this.columns = columns;
     }
 
+    /**
+     * The precomputed rows ({@code rt}) whose instant of this family is in {@code [:from, :to)}: {@code
+     * report_ticket_time} keeps the first response and resolution instants it computed with (V62).
+     */
+    String precomputedInPeriod() {
+        String instant = "rt" + time.substring(time.indexOf('.'));
+        return " and " + instant + " >= :from and " + instant + " < :to";
+    }
+
     /** Whether a duration needs the precomputed business times ({@link BusinessTime#JOINS}). */
     boolean businessTime(String duration) {
         return durations.get(duration).contains("rt.ticket_version");

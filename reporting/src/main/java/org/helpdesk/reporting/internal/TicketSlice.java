@@ -22,7 +22,7 @@ record TicketSlice(Family family, DimensionSql dimension, Criteria criteria, Col
                 + dimension.key() + " as gkey, " + dimension.label() + " as glabel"
                 + " from ticket t left join sla_policy sp on sp.id = t.sla_policy_id"
                 + family.join
-                + (business ? BusinessTime.JOINS : "")
+                + (business ? BusinessTime.joins(family.precomputedInPeriod()) : "")
                 + dimension.join()
                 + " where t.merged_into_id is null" + family.condition
                 + " and " + family.time + " >= :from and " + family.time + " < :to"

@@ -100,10 +100,12 @@ public final class TicketTimes {
             return 0;
         }
         return jdbc.sql("insert into report_ticket_time (ticket_id, ticket_version, calendar_id, calendar_signature,"
-                        + " first_response_business_seconds, resolution_business_seconds, computed_at)"
+                        + " first_response_business_seconds, resolution_business_seconds, computed_at,"
+                        + " first_response_at, resolved_at)"
                         + " select t.id, t.version, " + BusinessTime.CALENDAR + ", cs.signature,"
                         + " case when t.first_response_at is not null then " + BusinessTime.FIRST_RESPONSE + " end,"
-                        + " case when t.resolved_at is not null then " + BusinessTime.RESOLUTION + " end, :now"
+                        + " case when t.resolved_at is not null then " + BusinessTime.RESOLUTION + " end, :now,"
+                        + " t.first_response_at, t.resolved_at"
                         + " from ticket t left join sla_policy sp on sp.id = t.sla_policy_id" + BusinessTime.JOINS
                         + " where t.id in (:ids) and cs.signature is not null and not coalesce(" + Family.FRESH
                         + ", false)"
@@ -111,7 +113,8 @@ public final class TicketTimes {
                         + " calendar_id = excluded.calendar_id, calendar_signature = excluded.calendar_signature,"
                         + " first_response_business_seconds = excluded.first_response_business_seconds,"
                         + " resolution_business_seconds = excluded.resolution_business_seconds,"
-                        + " computed_at = excluded.computed_at")
+                        + " computed_at = excluded.computed_at, first_response_at = excluded.first_response_at,"
+                        + " resolved_at = excluded.resolved_at")
                 .param("ids", ids)
                 .param("calendar", calendar)
                 .param("now", Timestamp.from(clock.instant()))
