@@ -69,6 +69,7 @@ class SurveyFlowIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Как мы справились", "type=\"radio\"", "name=\"score\"");
 
+        JsonNode csatBefore = todaysCsat();
         HttpResponse<String> thanks = customer.post(path, Map.of("score", "1", "comment", COMPLAINT));
         assertThat(thanks.statusCode()).isEqualTo(200);
         assertThat(thanks.body()).contains("Спасибо");
@@ -87,6 +88,26 @@ class SurveyFlowIT {
         FeedbackItem.Analysis analysis = awaitAnalysis(items.get(0));
         assertThat(analysis.sentiment()).isEqualTo("negative");
         assertThat(analysis.themes()).contains("delivery");
+
+        // The answer counts in today's CSAT: one answer more, and a 1 of 5 pulls the mean down (or sets it).
+        JsonNode csatAfter = todaysCsat();
+        long answersBefore = csatBefore.path("base").asLong();
+        assertThat(csatAfter.get("base").asLong()).isEqualTo(answersBefore + 1);
+        double sumBefore = answersBefore == 0 ? 0 : csatBefore.get("value").asDouble() * answersBefore;
+        assertThat(csatAfter.get("value").asDouble())
+                .isCloseTo((sumBefore + 1) / (answersBefore + 1), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    /** Today's CSAT figure from the report API, as a quality manager reads it. */
+    private JsonNode todaysCsat() {
+        Api.Reply reply = Api.as(port, Personas.QUENTIN_QUALITY).get("/api/v1/reports?period=day");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        for (JsonNode kpi : reply.json().get("kpis")) {
+            if (kpi.get("kpi").asString().equals("CSAT")) {
+                return kpi.get("current");
+            }
+        }
+        throw new AssertionError("no CSAT in " + reply.body());
     }
 
     @Test
