@@ -111,6 +111,8 @@ public class DemoData {
         long started = System.nanoTime();
         log.info("Creating demo data: {} tickets over {} months (seed {})", count, settings.months(), settings.seed());
         DemoWorld world = setUpWorld();
+        // agents see their teams' tickets: the people who sign in join the teams before the tickets arrive
+        enrolSignInAgents();
         DemoStories stories = new DemoStories(tickets, world, transactions, clock, settings.seed());
         stories.tell(count, settings.months());
         log.info(
