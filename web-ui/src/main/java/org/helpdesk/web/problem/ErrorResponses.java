@@ -33,6 +33,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Every error of the app is answered here: problem JSON (RFC 9457) for {@code /api/**}, a friendly
@@ -142,9 +143,16 @@ class ErrorResponses {
         throw e;
     }
 
-    /** Spring's own web errors (405, 415, 404 for unknown paths, ...) keep their status; the rest is a 500. */
+    /**
+     * Spring's own web errors (405, 415, 404 for unknown paths, ...) keep their status; the rest is a 500. A client
+     * that went away while the answer was written is nobody's error: nothing is sent, and it is logged only at debug.
+     */
     @ExceptionHandler(Exception.class)
     Object other(Exception e, HttpServletRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return new ModelAndView(); // empty: handled, nothing to render
+        }
         if (e instanceof ErrorResponse error) {
             HttpStatusCode status = error.getStatusCode();
             ProblemDetail problem = error.getBody();
