@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param currency the currency of teams' hourly costs and of cost per complaint (an ISO 4217 code)
  * @param scheduleInterval how often this instance looks for scheduled reports that are due (any number of instances
  *     may; each run happens once)
+ * @param queryParallelism how many database connections one report may use at once: its KPI families run side by
+ *     side in one snapshot (1 runs them one after another)
  */
 @ConfigurationProperties("helpdesk.reporting")
 public record ReportingProperties(
@@ -21,4 +23,12 @@ public record ReportingProperties(
         @DefaultValue("2000") int refreshBatch,
         @DefaultValue("true") boolean refreshEnabled,
         @DefaultValue("EUR") java.util.Currency currency,
-        @DefaultValue("30s") Duration scheduleInterval) {}
+        @DefaultValue("30s") Duration scheduleInterval,
+        @DefaultValue("2") int queryParallelism) {
+
+    public ReportingProperties {
+        if (queryParallelism < 1) {
+            throw new IllegalArgumentException("helpdesk.reporting.query-parallelism must be at least 1");
+        }
+    }
+}

@@ -7,10 +7,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.helpdesk.reporting.internal.Computed;
 import org.helpdesk.reporting.internal.Figures;
 import org.helpdesk.reporting.internal.KpiQueries;
+import org.helpdesk.reporting.internal.SnapshotFork;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -22,18 +26,36 @@ import org.springframework.transaction.annotation.Transactional;
  * agree with each other; and the tickets behind any figure.
  */
 @Service
-public class Reports {
+public class Reports implements DisposableBean {
 
     private final KpiQueries queries;
+    private final SnapshotFork fork;
     private final KpiTargets targets;
     private final Clock clock;
     private final String currency;
 
+    /** Computes each report's KPI families side by side on up to {@code query-parallelism} connections. */
+    @Autowired
+    Reports(JdbcClient jdbc, DataSource dataSource, KpiTargets targets, Clock clock, ReportingProperties properties) {
+        this(jdbc, new SnapshotFork(dataSource, properties.queryParallelism()), targets, clock, properties);
+    }
+
+    /** Computes everything on the caller's connection (tests whose fixtures are not committed). */
     Reports(JdbcClient jdbc, KpiTargets targets, Clock clock, ReportingProperties properties) {
-        this.queries = new KpiQueries(jdbc);
+        this(jdbc, SnapshotFork.SEQUENTIAL, targets, clock, properties);
+    }
+
+    Reports(JdbcClient jdbc, SnapshotFork fork, KpiTargets targets, Clock clock, ReportingProperties properties) {
+        this.queries = new KpiQueries(jdbc, fork);
+        this.fork = fork;
         this.targets = targets;
         this.clock = clock;
         this.currency = properties.currency().getCurrencyCode();
+    }
+
+    @Override
+    public void destroy() {
+        fork.close();
     }
 
     /** The KPIs computed today, in catalogue order. */

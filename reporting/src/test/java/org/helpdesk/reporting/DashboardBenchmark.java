@@ -72,10 +72,22 @@ class DashboardBenchmark {
         System.out.printf(
                 "precomputed business-hours durations of %,d tickets in %.1f s%n",
                 refreshed, (System.nanoTime() - refreshing) / 1e9);
-        if (load) {
+        if (!url.isEmpty()) {
+            // Committed, so that the report's helper connections see the data (the dev database is rolled back).
             db.commit();
         }
-        Reports reports = new Reports(db.jdbc(), new KpiTargets(db.jdbc(), clock), clock, ReportTestSupport.PROPERTIES);
+        int parallelism = url.isEmpty() ? 1 : Integer.getInteger("benchmark.parallelism", 2);
+        org.helpdesk.reporting.internal.SnapshotFork fork = parallelism == 1
+                ? org.helpdesk.reporting.internal.SnapshotFork.SEQUENTIAL
+                : new org.helpdesk.reporting.internal.SnapshotFork(
+                        new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                                url,
+                                System.getProperty("benchmark.user", "postgres"),
+                                System.getProperty("benchmark.password", "")),
+                        parallelism);
+        System.out.printf("report query parallelism %d%n", parallelism);
+        Reports reports =
+                new Reports(db.jdbc(), fork, new KpiTargets(db.jdbc(), clock), clock, ReportTestSupport.PROPERTIES);
         Period month = Period.containing(Period.Type.MONTH, LocalDate.of(2025, 10, 1), ReportTestSupport.SOFIA);
         Period quarter = Period.containing(Period.Type.QUARTER, LocalDate.of(2025, 9, 1), ReportTestSupport.SOFIA);
 

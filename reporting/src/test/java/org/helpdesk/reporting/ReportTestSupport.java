@@ -19,7 +19,8 @@ abstract class ReportTestSupport {
             2000,
             false,
             java.util.Currency.getInstance("EUR"),
-            java.time.Duration.ofSeconds(30));
+            java.time.Duration.ofSeconds(30),
+            1);
     static final Period MARCH = Period.containing(Period.Type.MONTH, LocalDate.of(2025, 3, 1), SOFIA);
 
     final ReportingDatabase db = ReportingDatabase.begin();

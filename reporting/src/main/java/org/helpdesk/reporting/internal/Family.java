@@ -89,6 +89,18 @@ enum Family {
         return " and " + instant + " >= :from and " + instant + " < :to";
     }
 
+    /**
+     * How heavy the family's query usually is (measured at a million tickets, docs/benchmarks.md): reports start
+     * the heaviest first, so side-by-side queries finish close together.
+     */
+    int weight() {
+        return switch (this) {
+            case FIRST_RESPONSE, RESOLVED -> 3;
+            case CHURN, BACKLOG -> 2;
+            default -> 1;
+        };
+    }
+
     /** Whether a duration needs the precomputed business times ({@link BusinessTime#JOINS}). */
     boolean businessTime(String duration) {
         return durations.get(duration).contains("rt.ticket_version");

@@ -3,10 +3,12 @@ package org.helpdesk.reporting.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.helpdesk.reporting.AgeBucket;
 import org.helpdesk.reporting.Dimension;
 import org.helpdesk.reporting.DrillPage;
@@ -21,13 +23,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class KpiQueries {
 
     private final JdbcClient jdbc;
+    private final SnapshotFork fork;
 
     public KpiQueries(JdbcClient jdbc) {
+        this(jdbc, SnapshotFork.SEQUENTIAL);
+    }
+
+    public KpiQueries(JdbcClient jdbc, SnapshotFork fork) {
         this.jdbc = jdbc;
+        this.fork = fork;
     }
 
     public record Outcome(Map<Kpi, Computed> computed, List<AgeBucket> ageing) {}
 
+    /** Each family of KPIs is one task; the tasks run side by side in the caller's snapshot, slowest first. */
     public Outcome compute(ReportQuery asked, Collection<Kpi> kpis, Map<Kpi, Target> targets, Instant now) {
         UUID calendar = defaultCalendar();
         Map<Family, List<KpiDefinition>> byFamily = new EnumMap<>(Family.class);
@@ -35,26 +44,41 @@ public final class KpiQueries {
             KpiDefinition d = KpiDefinition.of(kpi);
             byFamily.computeIfAbsent(d.family(), f -> new ArrayList<>()).add(d);
         }
+        List<Function<JdbcClient, Outcome>> tasks = new ArrayList<>();
+        byFamily.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Family, List<KpiDefinition>> family) ->
+                        -family.getKey().weight()))
+                .forEach(family -> tasks.add(task(family.getKey(), family.getValue(), asked, targets, now, calendar)));
         Map<Kpi, Computed> computed = new EnumMap<>(Kpi.class);
         List<AgeBucket> ageing = List.of();
-        for (Map.Entry<Family, List<KpiDefinition>> family : byFamily.entrySet()) {
-            ReportQuery query = grouped(family.getKey(), asked);
-            switch (family.getKey()) {
-                case BACKLOG -> {
-                    BacklogQuery.Result backlog = new BacklogQuery(jdbc).run(query, now, calendar);
-                    computed.put(Kpi.BACKLOG, backlog.computed());
-                    ageing = backlog.ageing();
-                }
-                case CHURN ->
-                    computed.put(
-                            Kpi.CHURN,
-                            new ChurnQuery(jdbc).run(family.getValue().get(0), query, calendar));
-                default ->
-                    computed.putAll(
-                            new CohortQuery(jdbc).run(family.getKey(), family.getValue(), query, targets, calendar));
-            }
+        for (Outcome part : fork.all(jdbc, tasks)) {
+            computed.putAll(part.computed());
+            ageing = part.ageing().isEmpty() ? ageing : part.ageing();
         }
         return new Outcome(computed, ageing);
+    }
+
+    private static Function<JdbcClient, Outcome> task(
+            Family family,
+            List<KpiDefinition> definitions,
+            ReportQuery asked,
+            Map<Kpi, Target> targets,
+            Instant now,
+            UUID calendar) {
+        ReportQuery query = grouped(family, asked);
+        return switch (family) {
+            case BACKLOG ->
+                jdbc -> {
+                    BacklogQuery.Result backlog = new BacklogQuery(jdbc).run(query, now, calendar);
+                    return new Outcome(Map.of(Kpi.BACKLOG, backlog.computed()), backlog.ageing());
+                };
+            case CHURN ->
+                jdbc -> new Outcome(
+                        Map.of(Kpi.CHURN, new ChurnQuery(jdbc).run(definitions.get(0), query, calendar)), List.of());
+            default ->
+                jdbc -> new Outcome(
+                        new CohortQuery(jdbc).run(family, definitions, query, targets, calendar), List.of());
+        };
     }
 
     /** The query as a family runs it: without a breakdown that only feedback has (themes) for ticket families. */
