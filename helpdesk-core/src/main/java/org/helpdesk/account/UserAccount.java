@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A person who signs in. {@code passwordHash} is absent for accounts that only sign in through SSO; {@code timeZone}
  * is absent when they see times in the organisation's zone; {@code lockedUntil} is set after too many failed
- * sign-ins (see {@link UserAccounts#recordFailedSignIn}).
+ * sign-ins (see {@link UserAccounts#recordFailedSignIn}); {@code email} is what single sign-on reported, if anything.
  */
 public record UserAccount(
         UUID id,
@@ -19,7 +19,8 @@ public record UserAccount(
         Set<Role> roles,
         boolean enabled,
         @Nullable ZoneId timeZone,
-        @Nullable Instant lockedUntil) {
+        @Nullable Instant lockedUntil,
+        @Nullable String email) {
 
     public UserAccount {
         roles = Set.copyOf(roles);

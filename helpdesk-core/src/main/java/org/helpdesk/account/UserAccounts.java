@@ -58,24 +58,26 @@ public class UserAccounts {
 
     /**
      * Creates or updates the account of someone who signed in through single sign-on: the identity provider is the
-     * source of truth for their name and roles. A new account gets no password hash (it cannot sign in locally); an
+     * source of truth for their name, e-mail and roles. A new account gets no password hash (it cannot sign in locally); an
      * existing account keeps its password hash and enabled flag. Writes nothing when nothing changed.
      */
     @Transactional
-    public void upsertFromSso(String username, String displayName, Set<Role> roles) {
+    public void upsertFromSso(String username, String displayName, @Nullable String email, Set<Role> roles) {
         jdbc.sql("""
-                        insert into user_account (id, username, display_name, password_hash, roles, created_at)
-                        values (?, ?, ?, null, ?, ?)
+                        insert into user_account (id, username, display_name, password_hash, roles, created_at, email)
+                        values (?, ?, ?, null, ?, ?, ?)
                         on conflict ((lower(username))) do update
-                        set display_name = excluded.display_name, roles = excluded.roles
+                        set display_name = excluded.display_name, roles = excluded.roles, email = excluded.email
                         where user_account.display_name is distinct from excluded.display_name
-                           or user_account.roles is distinct from excluded.roles""")
+                           or user_account.roles is distinct from excluded.roles
+                           or user_account.email is distinct from excluded.email""")
                 .params(
                         UUID.randomUUID(),
                         username,
                         displayName,
                         roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()),
+                        email)
                 .update();
     }
 
@@ -149,7 +151,8 @@ public class UserAccounts {
                 zone(rs.getString("time_zone")),
                 Optional.ofNullable(rs.getTimestamp("locked_until"))
                         .map(Timestamp::toInstant)
-                        .orElse(null));
+                        .orElse(null),
+                rs.getString("email"));
     }
 
     private static @Nullable ZoneId zone(@Nullable String id) {

@@ -6,9 +6,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.helpdesk.account.UserAccount;
 import org.helpdesk.account.UserAccounts;
 import org.helpdesk.shared.FieldViolation;
@@ -145,6 +150,42 @@ public class Teams {
         jdbc.sql("delete from team_member where team_id = ? and user_id = ?")
                 .params(id.value(), userId)
                 .update();
+    }
+
+    /**
+     * Makes this person a member of exactly the teams named (case-insensitively), as single sign-on reports their
+     * groups; names of no team here are ignored. Returns the names of the teams joined and left.
+     */
+    @Transactional
+    public MembershipChange syncMemberships(UUID userId, Collection<String> teamNames) {
+        Set<String> wanted =
+                teamNames.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<String> joined = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        Set<UUID> current = new HashSet<>();
+        teamsOf(userId).forEach(team -> current.add(team.value()));
+        for (Team team : all()) {
+            boolean member = current.contains(team.id().value());
+            boolean named = wanted.contains(team.name().toLowerCase(Locale.ROOT));
+            if (named && !member) {
+                jdbc.sql("insert into team_member (team_id, user_id, added_at) values (?, ?, ?) on conflict do nothing")
+                        .params(team.id().value(), userId, Timestamp.from(clock.instant()))
+                        .update();
+                joined.add(team.name());
+            } else if (!named && member) {
+                removeMember(team.id(), userId);
+                left.add(team.name());
+            }
+        }
+        return new MembershipChange(joined, left);
+    }
+
+    /** Teams a person joined and left in one change. */
+    public record MembershipChange(List<String> joined, List<String> left) {
+
+        public boolean none() {
+            return joined.isEmpty() && left.isEmpty();
+        }
     }
 
     /** The teams this person works in. */

@@ -3,6 +3,8 @@ package org.helpdesk.web.security;
 import java.util.List;
 import java.util.Map;
 import org.helpdesk.account.UserAccounts;
+import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.team.Teams;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,8 +41,8 @@ class SsoConfiguration {
     }
 
     @Bean
-    SsoAccounts ssoAccounts(UserAccounts accounts, KeycloakAuthorities authorities) {
-        return new SsoAccounts(accounts, authorities);
+    SsoAccounts ssoAccounts(UserAccounts accounts, Teams teams, AuditTrail audit, KeycloakAuthorities authorities) {
+        return new SsoAccounts(accounts, teams, audit, authorities);
     }
 
     @Bean

@@ -120,6 +120,12 @@ class TeamVisibilityIT {
                 .contains(mine.id().toString())
                 .doesNotContain(other.id().toString());
         assertThat(quentin.get("/api/v1/tickets/" + othersTicket).status()).isEqualTo(200);
+        // Reports drill down to the tickets behind a figure: an agent's figures are of their own and their teams'.
+        JsonNode drill = vera.get("/api/v1/reports/kpis/created-tickets/tickets?period=month&size=200")
+                .json();
+        List<String> drilled = new ArrayList<>();
+        drill.get("items").forEach(item -> drilled.add(item.get("reference").asString()));
+        assertThat(drilled).contains(ownTeams).doesNotContain(othersTicket);
 
         teams.addMember(other.id(), agent);
 
