@@ -13,14 +13,22 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.support.SqlBinaryValue;
 import org.springframework.stereotype.Service;
@@ -29,33 +37,55 @@ import org.springframework.stereotype.Service;
  * Exports that run in the background so the search page can show their progress. The file is written to a
  * temporary file and then kept in PostgreSQL ({@code search_export.content}), not on this instance's disk: behind
  * a load balancer, the progress page and the download may reach another instance. Files are at most
- * {@code max-rows} rows (tens of megabytes at the default) and are removed after {@code keep-for}; a job whose
- * instance died stops sending heartbeats and is shown as failed.
+ * {@code max-rows} rows (tens of megabytes at the default) and are removed after {@code keep-for}.
+ *
+ * <p>At most {@value #WORKERS} exports are written at once per instance; more wait their turn. Every export the
+ * instance holds, writing or waiting, gets a heartbeat from a thread of its own every quarter of
+ * {@code abandoned-after} (besides the progress after every page), however long a page, the wait or the final store
+ * takes. So an export is shown as failed ({@link ExportJob.Failure#ABANDONED}) only when nothing kept it alive for
+ * {@code abandoned-after}: its instance died or its worker was lost.
  */
 @Service
 public class ExportJobs {
 
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    static final int WORKERS = 2;
     private static final Logger log = LoggerFactory.getLogger(ExportJobs.class);
     private static final String COLUMNS = "id, owner, format, search, status, total, planned, rows_done, truncated, "
             + "created_at, heartbeat_at, finished_at";
 
-    private final TicketExport export;
+    /** Writes an export's rows to a stream, telling the rows written so far: {@link TicketExport#write}. */
+    @FunctionalInterface
+    interface Writer {
+        long write(ExportPlan plan, ExportFormat format, OutputStream out, LongConsumer progress);
+    }
+
+    private final Writer writer;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration keepFor;
-    private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, r -> {
-        Thread thread = new Thread(r, "search-export");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Duration abandonedAfter;
+    /** The exports this instance took and has not finished: waiting for a worker or being written. */
+    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
 
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("search-export"));
+    /** Heartbeats and clean-up, never queued behind the exports themselves. */
+    private final ScheduledExecutorService housekeeping =
+            Executors.newSingleThreadScheduledExecutor(daemon("search-export-heartbeat"));
+
+    @Autowired
     ExportJobs(TicketExport export, JdbcClient jdbc, Clock clock, SearchProperties properties) {
-        this.export = export;
+        this(export::write, jdbc, clock, properties.export());
+    }
+
+    ExportJobs(Writer writer, JdbcClient jdbc, Clock clock, SearchProperties.Export settings) {
+        this.writer = writer;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.keepFor = properties.export().keepFor();
-        background.scheduleWithFixedDelay(this::removeExpiredQuietly, 1, 60, TimeUnit.MINUTES);
+        this.keepFor = settings.keepFor();
+        this.abandonedAfter = settings.abandonedAfter();
+        long beat = settings.heartbeatEvery().toMillis();
+        housekeeping.scheduleWithFixedDelay(this::heartbeatQuietly, beat, beat, TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(this::removeExpiredQuietly, 1, 60, TimeUnit.MINUTES);
     }
 
     /**
@@ -71,7 +101,13 @@ public class ExportJobs {
                         values (?, ?, ?, ?, 'RUNNING', ?, ?, ?, ?, ?)""")
                 .params(id, owner, format.name(), search, plan.total(), plan.rows(), plan.truncated(), now, now)
                 .update();
-        background.execute(() -> run(id, plan, format));
+        held.add(id);
+        try {
+            workers.execute(() -> run(id, plan, format));
+        } catch (RejectedExecutionException e) {
+            held.remove(id);
+            failed(id, e);
+        }
         return find(id, owner).orElseThrow();
     }
 
@@ -98,23 +134,42 @@ public class ExportJobs {
                 .update();
     }
 
+    /**
+     * Confirms that the exports this instance holds are alive, waiting or writing; returns how many rows it touched.
+     */
+    int heartbeat() {
+        if (held.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("update search_export set heartbeat_at = :now where status = 'RUNNING' and id in (:ids)")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", List.copyOf(held))
+                .update();
+    }
+
     private void run(UUID id, ExportPlan plan, ExportFormat format) {
         @Nullable Path file = null;
         try {
             file = Files.createTempFile("search-export-", "." + format.extension());
             long rows;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                rows = export.write(plan, format, out, done -> progress(id, done));
+                rows = writer.write(plan, format, out, done -> progress(id, done));
             }
             store(id, rows, file);
         } catch (IOException | RuntimeException e) {
-            log.warn("Search export {} failed: {}", id, e.toString(), e);
-            jdbc.sql("update search_export set status = 'FAILED', finished_at = ? where id = ?")
-                    .params(Timestamp.from(clock.instant()), id)
-                    .update();
+            failed(id, e);
         } finally {
+            // Whatever ended the run, even an Error, this instance stops vouching for the export.
+            held.remove(id);
             deleteQuietly(file);
         }
+    }
+
+    private void failed(UUID id, Exception e) {
+        log.warn("Search export {} failed: {}", id, e.toString(), e);
+        jdbc.sql("update search_export set status = 'FAILED', finished_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), id)
+                .update();
     }
 
     private void progress(UUID id, long done) {
@@ -141,10 +196,12 @@ public class ExportJobs {
 
     private ExportJob job(ResultSet rs, int row) throws SQLException {
         ExportJob.Status status = ExportJob.Status.valueOf(rs.getString("status"));
+        ExportJob.@Nullable Failure failure = status == ExportJob.Status.FAILED ? ExportJob.Failure.ERROR : null;
         Instant heartbeat = rs.getTimestamp("heartbeat_at").toInstant();
         if (status == ExportJob.Status.RUNNING
-                && heartbeat.isBefore(clock.instant().minus(ABANDONED_AFTER))) {
+                && heartbeat.isBefore(clock.instant().minus(abandonedAfter))) {
             status = ExportJob.Status.FAILED;
+            failure = ExportJob.Failure.ABANDONED;
         }
         Timestamp finished = rs.getTimestamp("finished_at");
         return new ExportJob(
@@ -158,7 +215,16 @@ public class ExportJobs {
                 rs.getLong("rows_done"),
                 rs.getBoolean("truncated"),
                 rs.getTimestamp("created_at").toInstant(),
-                finished == null ? null : finished.toInstant());
+                finished == null ? null : finished.toInstant(),
+                failure);
+    }
+
+    private void heartbeatQuietly() {
+        try {
+            heartbeat();
+        } catch (RuntimeException e) {
+            log.warn("The heartbeat of search exports failed: {}", e.toString());
+        }
     }
 
     private void removeExpiredQuietly() {
@@ -179,8 +245,21 @@ public class ExportJobs {
         }
     }
 
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Stops the heartbeats and interrupts the exports; one that could not record its failure (or never started) is
+     * shown as abandoned once {@code abandoned-after} has passed.
+     */
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        housekeeping.shutdownNow();
+        workers.shutdownNow();
     }
 }

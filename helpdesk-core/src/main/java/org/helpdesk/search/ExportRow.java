@@ -8,8 +8,10 @@ import org.helpdesk.ticket.TicketReference;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One ticket as a line of an export, read from the index (so an export costs PostgreSQL nothing). Sentiment is
- * not indexed, so it is not a column.
+ * One ticket as a line of an export, read from the index (so an export costs PostgreSQL nothing). {@code sentiment}
+ * is the label of the customer's latest analysed message ({@code negative}, {@code neutral}, {@code positive}),
+ * {@code themes} the theme ids of what the customer wrote (see {@code CustomerVoice}); a ticket not analysed yet has
+ * neither.
  */
 record ExportRow(
         long number,
@@ -27,7 +29,12 @@ record ExportRow(
         boolean slaBreached,
         boolean escalated,
         boolean reopened,
-        @Nullable Instant resolvedAt) {
+        @Nullable Instant resolvedAt,
+        @Nullable String sentiment,
+        List<String> themes) {
+
+    /** How the themes share their cell: theme ids never hold a semicolon. */
+    static final String THEME_SEPARATOR = "; ";
 
     static final List<String> COLUMNS = List.of(
             "Reference",
@@ -45,7 +52,9 @@ record ExportRow(
             "SLA breached",
             "Escalated",
             "Reopened",
-            "Resolved (UTC)");
+            "Resolved (UTC)",
+            "Sentiment",
+            "Themes");
 
     /** The index fields an export reads; the texts and messages stay in the index. */
     static final List<String> SOURCE_FIELDS = List.of(
@@ -64,7 +73,13 @@ record ExportRow(
             "slaBreached",
             "escalated",
             "reopened",
-            "resolvedAt");
+            "resolvedAt",
+            "sentiment",
+            "themes");
+
+    ExportRow {
+        themes = List.copyOf(themes);
+    }
 
     static ExportRow of(Map<?, ?> source) {
         return new ExportRow(
@@ -83,7 +98,9 @@ record ExportRow(
                 Boolean.TRUE.equals(source.get("slaBreached")),
                 Boolean.TRUE.equals(source.get("escalated")),
                 Boolean.TRUE.equals(source.get("reopened")),
-                source.get("resolvedAt") == null ? null : instantOr(source.get("resolvedAt"), Instant.EPOCH));
+                source.get("resolvedAt") == null ? null : instantOr(source.get("resolvedAt"), Instant.EPOCH),
+                nullable(source.get("sentiment")),
+                texts(source.get("themes")));
     }
 
     /** The cells in {@link #COLUMNS} order: text, {@link Instant} and {@link Boolean} values, null for none. */
@@ -104,7 +121,9 @@ record ExportRow(
                 slaBreached,
                 escalated,
                 reopened,
-                resolvedAt);
+                resolvedAt,
+                sentiment,
+                themes.isEmpty() ? null : String.join(THEME_SEPARATOR, themes));
     }
 
     ExportRow withCustomerEmail(String shown) {
@@ -124,7 +143,9 @@ record ExportRow(
                 slaBreached,
                 escalated,
                 reopened,
-                resolvedAt);
+                resolvedAt,
+                sentiment,
+                themes);
     }
 
     private static String text(@Nullable Object value) {
@@ -133,6 +154,17 @@ record ExportRow(
 
     private static @Nullable String nullable(@Nullable Object value) {
         return value == null ? null : String.valueOf(value);
+    }
+
+    /** A list field of the source (a single value counts as a list of one), without blanks. */
+    private static List<String> texts(@Nullable Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream()
+                    .filter(v -> v != null && !String.valueOf(v).isBlank())
+                    .map(String::valueOf)
+                    .toList();
+        }
+        return value == null || String.valueOf(value).isBlank() ? List.of() : List.of(String.valueOf(value));
     }
 
     private static @Nullable String name(@Nullable Object named) {

@@ -60,17 +60,29 @@ public record SearchProperties(
      * @param maxRows the most rows one export holds; beyond, it stops and says so in the file and its headers
      * @param pageSize hits fetched per {@code search_after} round
      * @param keepFor how long a background export's file stays downloadable
+     * @param abandonedAfter a background export (writing or waiting for its turn) whose instance has not confirmed
+     *     it is alive for this long was left by a dead instance or worker and is shown as failed; the instance
+     *     confirms every quarter of it
      */
     public record Export(
             @DefaultValue("100000") int maxRows,
             @DefaultValue("1000") int pageSize,
-            @DefaultValue("24h") Duration keepFor) {
+            @DefaultValue("24h") Duration keepFor,
+            @DefaultValue("2m") Duration abandonedAfter) {
 
         public Export {
             if (maxRows < 1 || pageSize < 1 || pageSize > 10_000) {
                 throw new IllegalArgumentException(
                         "helpdesk.search.export: max-rows must be ≥ 1 and page-size between 1 and 10000");
             }
+            if (abandonedAfter.compareTo(Duration.ofMillis(100)) < 0) {
+                throw new IllegalArgumentException("helpdesk.search.export.abandoned-after must be at least 100ms");
+            }
+        }
+
+        /** How often an instance confirms the exports it holds are alive: four times per {@code abandonedAfter}. */
+        public Duration heartbeatEvery() {
+            return abandonedAfter.dividedBy(4);
         }
     }
 }

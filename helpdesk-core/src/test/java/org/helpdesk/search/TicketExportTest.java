@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -100,6 +101,38 @@ class TicketExportTest {
     }
 
     @Test
+    void sentimentAndThemesAreTheLastColumnsThemesInOneCell() throws IOException {
+        ByteArrayOutputStream csvOut = new ByteArrayOutputStream();
+        TicketExport.write(new PagedTickets(2), ExportPlan.of(ANY, 2, 2), ExportFormat.CSV.open(csvOut), n -> {});
+
+        String[] lines = csvOut.toString(StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(lines[0]).endsWith(",Resolved (UTC),Sentiment,Themes");
+        assertThat(lines[1]).as("not analysed: both empty").endsWith(",false,false,,,");
+        assertThat(lines[2]).endsWith(",false,false,,negative,delivery; refund");
+
+        ByteArrayOutputStream xlsxOut = new ByteArrayOutputStream();
+        TicketExport.write(new PagedTickets(2), ExportPlan.of(ANY, 2, 2), ExportFormat.XLSX.open(xlsxOut), n -> {});
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsxOut.toByteArray()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(16)).isEqualTo("Sentiment");
+            assertThat(rows.get(0).getCellText(17)).isEqualTo("Themes");
+            assertThat(rows.get(2).getCellText(16)).isEqualTo("negative");
+            assertThat(rows.get(2).getCellText(17)).isEqualTo("delivery; refund");
+        }
+    }
+
+    @Test
+    void sentimentAndThemesAreReadFromTheIndexedSource() {
+        ExportRow analysed =
+                ExportRow.of(Map.of("number", 7, "sentiment", "positive", "themes", List.of("billing", "app_crash")));
+        ExportRow pending = ExportRow.of(Map.of("number", 8));
+
+        assertThat(analysed.cells().subList(16, 18)).containsExactly("positive", "billing; app_crash");
+        assertThat(pending.cells().subList(16, 18)).containsExactly(null, null);
+        assertThat(ExportRow.SOURCE_FIELDS).contains("sentiment", "themes");
+    }
+
+    @Test
     void xlsxHasTypedCellsAndANoteRowWhenCut() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -158,7 +191,9 @@ class TicketExportTest {
                 number % 2 == 0,
                 false,
                 false,
-                null);
+                null,
+                number % 2 == 0 ? "negative" : null,
+                number % 2 == 0 ? List.of("delivery", "refund") : List.of());
     }
 
     private static final class Sheet implements ExportSheet {

@@ -39,6 +39,7 @@
       options: {
         responsive: true,
         maintainAspectRatio: false,
+        locale: document.documentElement.lang || undefined, // axis numbers in the page's language, not the browser's
         animation: false,
         plugins: {legend: {display: datasets.length > 1, labels: {boxWidth: 12}}},
         scales: {y: {beginAtZero: true}, x: {ticks: {maxRotation: 0, autoSkip: true}}},

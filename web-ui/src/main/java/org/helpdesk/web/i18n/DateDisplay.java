@@ -1,6 +1,7 @@
 package org.helpdesk.web.i18n;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,7 +12,8 @@ import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows instants (stored in UTC) in the reader's time zone and language: {@code ${@dates.format(t)}}. The reader's zone
+ * Shows instants (stored in UTC) in the reader's time zone and language: {@code ${@dates.format(t)}}; days as
+ * {@code ${@dates.date(d)}}. The reader's zone
  * is the one they chose on their account page, else the organisation's ({@code helpdesk.web.time-zone}).
  */
 @Component("dates")
@@ -28,6 +30,13 @@ public class DateDisplay {
                 .withLocale(LocaleContextHolder.getLocale())
                 .withZone(readerZone())
                 .format(instant);
+    }
+
+    /** A calendar day (a report period's bounds, a holiday) in the reader's language: 1 Mar 2026, 1.03.2026 г. */
+    public String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(LocaleContextHolder.getLocale())
+                .format(day);
     }
 
     /** The zone of the person reading this page (see {@link LocaleConfiguration}), as an id for templates. */

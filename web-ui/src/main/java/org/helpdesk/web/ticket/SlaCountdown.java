@@ -2,8 +2,11 @@ package org.helpdesk.web.ticket;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketSettings;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +18,12 @@ public class SlaCountdown {
 
     private final Clock clock;
     private final Duration warning;
+    private final MessageSource messages;
 
-    SlaCountdown(Clock clock, TicketSettings settings) {
+    SlaCountdown(Clock clock, TicketSettings settings, MessageSource messages) {
         this.clock = clock;
         this.warning = settings.breachWarning();
+        this.messages = messages;
     }
 
     public State state(Ticket ticket) {
@@ -28,17 +33,23 @@ public class SlaCountdown {
             return new State(kind, "", ticket.sla().breached());
         }
         String kind = left.isNegative() ? "breached" : left.compareTo(warning) <= 0 ? "warning" : "running";
-        return new State(kind, format(left.abs()), ticket.sla().breached() || left.isNegative());
+        return new State(
+                kind,
+                format(left.abs(), messages, LocaleContextHolder.getLocale()),
+                ticket.sla().breached() || left.isNegative());
     }
 
-    static String format(Duration d) {
+    /** Short and in the reader's language: "2h 05m", "2 ч 05 мин"; days and hours once it is more than a day. */
+    static String format(Duration d, MessageSource messages, Locale locale) {
         long days = d.toDays();
         long hours = d.toHoursPart();
         long minutes = d.toMinutesPart();
         if (days > 0) {
-            return days + "d " + hours + "h";
+            return messages.getMessage("sla.duration.days", new Object[] {days, hours}, locale);
         }
-        return hours > 0 ? hours + "h " + String.format("%02d", minutes) + "m" : minutes + "m";
+        return hours > 0
+                ? messages.getMessage("sla.duration.hours", new Object[] {hours, minutes}, locale)
+                : messages.getMessage("sla.duration.minutes", new Object[] {minutes}, locale);
     }
 
     /** {@code kind}: running, warning, breached, paused or none; {@code text}: the time left or overdue. */

@@ -1,10 +1,14 @@
 package org.helpdesk.web.it;
 
+import static org.awaitility.Awaitility.await;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
 final class IndexedDocuments implements AutoCloseable {
 
     private static final AtomicLong NUMBERS = new AtomicLong(800_000_000L + (System.nanoTime() % 1_000_000) * 100);
+    private static final String ALIAS = "helpdesk-tickets";
     private static final int CHUNK = 2000;
+    private static final int BULK_ATTEMPTS = 3;
 
     private final ElasticsearchClient client;
     private final List<String> ids = new ArrayList<>();
@@ -29,6 +35,21 @@ final class IndexedDocuments implements AutoCloseable {
 
     IndexedDocuments(ElasticsearchClient client) {
         this.client = client;
+        awaitTheIndex();
+    }
+
+    /**
+     * Waits until the application has created the index behind the alias: it does so in the background once it has
+     * started, and a class that writes documents first thing in a fresh JVM can be faster. A write to the alias's
+     * name before would create a plain index of that name with guessed mappings (text instead of keywords: every
+     * filter on status and the like finds nothing) and keep the application from creating its own; so the bulk
+     * requests below also insist on the alias.
+     */
+    private void awaitTheIndex() {
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
+                .until(() -> client.indices().existsAlias(a -> a.name(ALIAS)).value());
     }
 
     /** A document with sensible defaults, changed by {@code fields}; returns its ticket number. */
@@ -67,12 +88,7 @@ final class IndexedDocuments implements AutoCloseable {
     private void write(boolean refresh) {
         try {
             if (!pending.isEmpty()) {
-                BulkResponse response = client.bulk(b -> {
-                    pending.forEach(doc -> b.operations(op -> op.index(i -> i.index("helpdesk-tickets")
-                            .id((String) doc.get("id"))
-                            .document(doc))));
-                    return b;
-                });
+                BulkResponse response = bulk();
                 if (response.errors()) {
                     throw new IllegalStateException("bulk failed: "
                             + response.items().stream()
@@ -85,10 +101,31 @@ final class IndexedDocuments implements AutoCloseable {
                 pending.clear();
             }
             if (refresh) {
-                client.indices().refresh(r -> r.index("helpdesk-tickets"));
+                client.indices().refresh(r -> r.index(ALIAS));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The pending documents in one bulk request, sent again when the answer takes longer than the client waits: a
+     * cold index on a loaded machine can take that long for the first thousands of documents, and writing the same
+     * documents under the same ids again changes nothing.
+     */
+    private BulkResponse bulk() throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return client.bulk(b -> {
+                    pending.forEach(doc -> b.operations(op -> op.index(
+                            i -> i.index(ALIAS).id((String) doc.get("id")).document(doc))));
+                    return b.requireAlias(true);
+                });
+            } catch (SocketTimeoutException e) {
+                if (attempt == BULK_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -98,8 +135,8 @@ final class IndexedDocuments implements AutoCloseable {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 client.bulk(b -> {
-                    chunk.forEach(id -> b.operations(
-                            op -> op.delete(d -> d.index("helpdesk-tickets").id(id))));
+                    chunk.forEach(id ->
+                            b.operations(op -> op.delete(d -> d.index(ALIAS).id(id))));
                     return b.refresh(Refresh.True);
                 });
             }

@@ -158,7 +158,7 @@ class SavedSearchesIT {
 
         mvc.perform(get("/search").param("q", tag).with(olgaOnPages()))
                 .andExpect(content().string(containsString("/search/saved/" + id(saved) + "/delete")))
-                .andExpect(content().string(containsString("<details")));
+                .andExpect(content().string(containsString("data-confirm=")));
         mvc.perform(get("/search")
                         .param("q", tag)
                         .with(user(Personas.ANNA_AGENT).roles("AGENT")))

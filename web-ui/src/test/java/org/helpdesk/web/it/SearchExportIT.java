@@ -15,25 +15,33 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.helpdesk.search.ExportJob;
+import org.helpdesk.search.ExportJobs;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -65,10 +73,21 @@ class SearchExportIT {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ExportJobs jobs;
+
+    @Autowired
+    JdbcClient jdbc;
+
     private final String word =
             "exp" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private final Set<Long> numbers = new HashSet<>();
     private final Set<Long> closed = new HashSet<>();
+    /** Sentiment and joined themes by ticket number, both empty for a ticket not analysed yet. */
+    private final Map<Long, List<String>> voices = new HashMap<>();
+    /** Background exports a test started: each must be over before the next test (they share two workers). */
+    private final List<UUID> startedJobs = new ArrayList<>();
+
     private long trickyNumber;
     private IndexedDocuments index;
 
@@ -78,18 +97,25 @@ class SearchExportIT {
         Instant start = Instant.parse("2025-02-01T08:00:00Z");
         for (int i = 0; i < TICKETS; i++) {
             boolean isClosed = i % 10 == 0;
+            Map<String, Object> fields = new HashMap<>(Map.of(
+                    "status",
+                    isClosed ? "CLOSED" : "OPEN",
+                    "customerEmail",
+                    "c" + i + "@example.com",
+                    "slaBreached",
+                    i % 3 == 0,
+                    "team",
+                    Map.of("id", UUID.randomUUID().toString(), "name", "Доставка")));
+            List<String> voice = voice(i);
+            if (!voice.get(0).isEmpty()) {
+                fields.put("sentiment", voice.get(0));
+                fields.put("themes", List.of(voice.get(1).split("; ")));
+            }
             long number = index.add(
                     "Parcel " + word + " " + i,
                     start.plusSeconds(i - i % 7), // ties on the time: the number orders them
-                    Map.of(
-                            "status",
-                            isClosed ? "CLOSED" : "OPEN",
-                            "customerEmail",
-                            "c" + i + "@example.com",
-                            "slaBreached",
-                            i % 3 == 0,
-                            "team",
-                            Map.of("id", UUID.randomUUID().toString(), "name", "Доставка")));
+                    fields);
+            voices.put(number, voice);
             numbers.add(number);
             if (isClosed) {
                 closed.add(number);
@@ -101,6 +127,31 @@ class SearchExportIT {
             numbers.add(index.add(formula + " " + word, start.minusSeconds(30), Map.of()));
         }
         index.flush();
+    }
+
+    /** Every fourth ticket is not analysed yet; the others have a sentiment and one or two themes. */
+    private static List<String> voice(int i) {
+        return switch (i % 4) {
+            case 0 -> List.of("", "");
+            case 1 -> List.of("negative", "delivery_delay; refund");
+            case 2 -> List.of("neutral", "delivery_delay");
+            default -> List.of("positive", "courtesy");
+        };
+    }
+
+    /**
+     * A background export a test started keeps one of the two export workers and writes progress rows until it is
+     * done: it must not spill into the next test (or, after the last one, outlive the tickets it reads).
+     */
+    @AfterEach
+    void waitForBackgroundExports() {
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> assertThat(startedJobs)
+                        .allSatisfy(id -> assertThat(jobs.find(id, Personas.OLGA_AUDITOR)
+                                        .orElseThrow()
+                                        .status())
+                                .isNotEqualTo(ExportJob.Status.RUNNING)));
+        startedJobs.clear();
     }
 
     @AfterAll
@@ -137,12 +188,14 @@ class SearchExportIT {
                         "SLA breached",
                         "Escalated",
                         "Reopened",
-                        "Resolved (UTC)");
+                        "Resolved (UTC)",
+                        "Sentiment",
+                        "Themes");
         List<List<String>> rows = records.subList(1, records.size());
         List<Long> exported = rows.stream().map(r -> number(r.get(0))).toList();
         assertThat(exported).doesNotHaveDuplicates().hasSize(numbers.size());
         assertThat(new HashSet<>(exported)).isEqualTo(numbers);
-        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(16));
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(18));
         assertThat(exported.subList(0, 1)).containsExactly(trickyNumber); // oldest first
 
         List<String> tricky = rows.get(0);
@@ -158,6 +211,10 @@ class SearchExportIT {
                 .distinct()
                 .toList();
         assertThat(teamed).containsExactly("Доставка");
+        Map<Long, List<String>> exportedVoices = new HashMap<>();
+        rows.forEach(r -> exportedVoices.put(number(r.get(0)), r.subList(16, 18)));
+        assertThat(exportedVoices).containsAllEntriesOf(voices);
+        assertThat(exportedVoices.get(trickyNumber)).containsExactly("", "");
     }
 
     @Test
@@ -184,6 +241,13 @@ class SearchExportIT {
             rows.subList(1, rows.size()).forEach(r -> exported.add(number(r.getCellText(0))));
             assertThat(exported).doesNotHaveDuplicates();
             assertThat(new HashSet<>(exported)).isEqualTo(numbers);
+
+            assertThat(rows.get(0).getCellText(16)).isEqualTo("Sentiment");
+            assertThat(rows.get(0).getCellText(17)).isEqualTo("Themes");
+            Map<Long, List<String>> exportedVoices = new HashMap<>();
+            rows.subList(1, rows.size())
+                    .forEach(r -> exportedVoices.put(number(r.getCellText(0)), List.of(text(r, 16), text(r, 17))));
+            assertThat(exportedVoices).containsAllEntriesOf(voices);
 
             Row tricky = rows.get(1);
             assertThat(tricky.getCellText(10)).isEqualTo(TRICKY_SUBJECT + " " + word);
@@ -220,7 +284,7 @@ class SearchExportIT {
                 .get("/api/v1/audit?action=EXPORT&targetType=ticket&actor=" + Personas.OLGA_AUDITOR + "&size=200")
                 .json()
                 .get("items");
-        JsonNode entry = find(entries, word, "xlsx");
+        JsonNode entry = find(entries, word, "xlsx", "closed");
         assertThat(entry).as("EXPORT entry in %s", entries).isNotNull();
         assertThat(entry.get("details").get("rows").asLong()).isEqualTo(closed.size());
         assertThat(entry.get("details").get("parameters").get("status").asString())
@@ -230,7 +294,7 @@ class SearchExportIT {
                 .get("/api/v1/audit?action=SEARCH&actor=" + Personas.OLGA_AUDITOR + "&size=200")
                 .json()
                 .get("items");
-        assertThat(find(searches, word, null))
+        assertThat(find(searches, word, null, null))
                 .as("an export is not also a search")
                 .isNull();
     }
@@ -264,6 +328,7 @@ class SearchExportIT {
                 .getResponse()
                 .getRedirectedUrl();
         assertThat(location).startsWith("/search/exports/");
+        startedJobs.add(jobId(location));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             String page = mvc.perform(get(location).with(olgaOnPages()))
@@ -308,6 +373,7 @@ class SearchExportIT {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
+        startedJobs.add(jobId(location));
         MockHttpServletResponse page =
                 mvc.perform(get(location).with(olgaOnPages())).andReturn().getResponse();
         String html = page.getContentAsString();
@@ -319,7 +385,60 @@ class SearchExportIT {
         }
     }
 
-    private static JsonNode find(JsonNode entries, String word, String format) {
+    @Test
+    void onlyAnExportNobodyKeepsAliveIsShownAsFailedWithItsOwnMessage() throws Exception {
+        // As another instance leaves them in the table: one that has waited for a worker for ten minutes but
+        // whose instance still vouches for it, and one whose instance died three minutes ago.
+        Instant now = Instant.now();
+        UUID waiting = exportRow(now.minus(Duration.ofMinutes(10)), now.minusSeconds(5));
+        UUID orphaned = exportRow(now.minus(Duration.ofMinutes(10)), now.minus(Duration.ofMinutes(3)));
+        try {
+            assertThat(jobs.find(waiting, Personas.OLGA_AUDITOR).orElseThrow())
+                    .extracting(ExportJob::status, ExportJob::failure)
+                    .containsExactly(ExportJob.Status.RUNNING, null);
+            assertThat(jobs.find(orphaned, Personas.OLGA_AUDITOR).orElseThrow())
+                    .extracting(ExportJob::status, ExportJob::failure)
+                    .containsExactly(ExportJob.Status.FAILED, ExportJob.Failure.ABANDONED);
+
+            MockHttpServletResponse page = mvc.perform(get("/search/exports/" + orphaned)
+                            .with(olgaOnPages())
+                            .locale(Locale.ENGLISH))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse();
+            assertThat(page.getHeader("Refresh"))
+                    .as("a failed export is not reloaded")
+                    .isNull();
+            assertThat(page.getContentAsString())
+                    .contains("The export stopped: the server writing it has not answered")
+                    .doesNotContain("<progress");
+            MockHttpServletResponse alive = mvc.perform(get("/search/exports/" + waiting)
+                            .with(olgaOnPages())
+                            .locale(Locale.ENGLISH))
+                    .andReturn()
+                    .getResponse();
+            assertThat(alive.getHeader("Refresh")).isEqualTo("2");
+            assertThat(alive.getContentAsString()).contains("<progress").doesNotContain("The export stopped");
+        } finally {
+            jdbc.sql("delete from search_export where id in (?, ?)")
+                    .params(waiting, orphaned)
+                    .update();
+        }
+    }
+
+    private UUID exportRow(Instant createdAt, Instant heartbeatAt) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into search_export (id, owner, format, search, status, total, planned, truncated,
+                                                   created_at, heartbeat_at)
+                        values (?, ?, 'CSV', ?, 'RUNNING', 10, 10, false, ?, ?)""")
+                .params(id, Personas.OLGA_AUDITOR, "q=" + word, Timestamp.from(createdAt), Timestamp.from(heartbeatAt))
+                .update();
+        return id;
+    }
+
+    /** The newest entry for {@code word}, of that format and status filter when given. */
+    private static JsonNode find(JsonNode entries, String word, String format, String status) {
         for (JsonNode entry : entries) {
             JsonNode details = entry.get("details");
             JsonNode q = details.get("parameters") == null
@@ -327,11 +446,23 @@ class SearchExportIT {
                     : details.get("parameters").get("q");
             if (q != null
                     && q.asString().equals(word)
-                    && (format == null || format.equals(details.path("format").asString()))) {
+                    && (format == null || format.equals(details.path("format").asString()))
+                    && (status == null
+                            || status.equals(
+                                    details.path("parameters").path("status").asString()))) {
                 return entry;
             }
         }
         return null;
+    }
+
+    /** The cell's text; "" for a cell left empty (not written at all, at the end of a row). */
+    private static String text(Row row, int column) {
+        return row.getOptionalCell(column).map(Cell::getText).orElse("");
+    }
+
+    private static UUID jobId(String location) {
+        return UUID.fromString(location.substring("/search/exports/".length()));
     }
 
     private static long number(String reference) {

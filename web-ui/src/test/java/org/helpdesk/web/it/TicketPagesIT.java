@@ -1,10 +1,12 @@
 package org.helpdesk.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -12,9 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -107,6 +111,50 @@ class TicketPagesIT {
                 .andExpect(content().string(containsString("Обращения")));
         mvc.perform(get("/tickets").with(anna()).header("Accept-Language", "bg-BG,bg;q=0.9"))
                 .andExpect(content().string(containsString("Запитвания")));
+    }
+
+    @Test
+    void datesAndNumbersAreWrittenTheReadersWay() throws Exception {
+        String location = mvc.perform(post("/tickets")
+                        .with(anna())
+                        .with(csrf())
+                        .param("subject", "Logs of the failed payment")
+                        .param("description", "See the attached log.")
+                        .param("customerEmail", "vera@example.com")
+                        .param("priority", "NORMAL"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(multipart(location + "/messages")
+                        .file(new MockMultipartFile("files", "payment.log", "text/plain", new byte[1500]))
+                        .param("body", "The log from the customer")
+                        .param("visibility", "INTERNAL")
+                        .with(anna())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        String english = ticketPage(location, "en");
+        String russian = ticketPage(location, "ru");
+        String bulgarian = ticketPage(location, "bg");
+
+        assertThat(english)
+                .contains("text/plain, 1,500 B")
+                .containsPattern("[A-Z][a-z]{2} \\d{1,2}, 20\\d\\d, \\d{1,2}:\\d{2}");
+        assertThat(russian)
+                .contains("text/plain, 1\u00a0500 Б")
+                .containsPattern("\\d{1,2} [а-я]{3,4}\\.? 20\\d\\d г\\., \\d{2}:\\d{2}");
+        assertThat(bulgarian)
+                .contains("text/plain, 1\u00a0500 Б")
+                .containsPattern("\\d{1,2}\\.\\d{2}\\.20\\d\\d г\\., \\d{1,2}:\\d{2} ч\\.");
+    }
+
+    private String ticketPage(String location, String language) throws Exception {
+        return mvc.perform(get(location).with(anna()).param("lang", language))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.helpdesk.web.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class TicketFilterTest {
@@ -29,12 +28,5 @@ class TicketFilterTest {
 
         assertThat(filter.nextOrder("DUE")).isEqualTo("desc");
         assertThat(filter.nextOrder("CREATED")).isEqualTo("asc");
-    }
-
-    @Test
-    void countdownIsShortAndReadable() {
-        assertThat(SlaCountdown.format(Duration.ofMinutes(7))).isEqualTo("7m");
-        assertThat(SlaCountdown.format(Duration.ofMinutes(125))).isEqualTo("2h 05m");
-        assertThat(SlaCountdown.format(Duration.ofHours(50))).isEqualTo("2d 2h");
     }
 }
