@@ -113,6 +113,35 @@ class SsoSignInFlowIT {
                 });
     }
 
+    @Test
+    void whileKeycloakIsDownSignedInPeopleKeepWorkingAndSigningInSaysWhy() {
+        Browser signedIn = new Browser();
+        signedIn.signIn("auditor");
+        Browser arriving = new Browser();
+        HttpResponse<String> login = arriving.open(app("/account"));
+        HttpResponse<String> callback = arriving.submitOnce(
+                loginAction(login.body()),
+                Map.of("username", "admin", "password", keycloak.userPassword("admin"), "credentialId", ""));
+        assertThat(callback.headers().firstValue("Location").orElseThrow())
+                .as("Keycloak sends the browser back with a code")
+                .startsWith(app("/login/oauth2/code/").toString());
+
+        keycloak.stop();
+        try {
+            // The app cannot redeem the code: the sign-in page says why, no error page, no 500.
+            HttpResponse<String> failed = arriving.followFrom(callback);
+            assertThat(failed.statusCode()).isEqualTo(200);
+            assertThat(failed.uri().getPath()).isEqualTo("/login");
+            assertThat(failed.body()).contains("Single sign-on is not available right now");
+
+            HttpResponse<String> stillIn = signedIn.open(app("/account"));
+            assertThat(stillIn.statusCode()).isEqualTo(200);
+            assertThat(stillIn.uri().getPath()).isEqualTo("/account");
+        } finally {
+            keycloak.start();
+        }
+    }
+
     private Team team(String name) {
         return teams.all().stream()
                 .filter(t -> t.name().equalsIgnoreCase(name))
@@ -204,16 +233,33 @@ class SsoSignInFlowIT {
         }
 
         HttpResponse<String> submit(URI uri, Map<String, String> fields) {
+            return follow(post(uri, fields));
+        }
+
+        private static HttpRequest.Builder post(URI uri, Map<String, String> fields) {
             String body = fields.entrySet().stream()
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return follow(HttpRequest.newBuilder(uri)
+            return HttpRequest.newBuilder(uri)
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+
+        /** Posts a form and returns the answer as it is, without following a redirect. */
+        HttpResponse<String> submitOnce(URI uri, Map<String, String> fields) {
+            return send(post(uri, fields));
+        }
+
+        HttpResponse<String> followFrom(HttpResponse<String> redirect) {
+            return follow(redirect);
         }
 
         private HttpResponse<String> follow(HttpRequest.Builder first) {
-            HttpResponse<String> response = send(first);
+            return follow(send(first));
+        }
+
+        private HttpResponse<String> follow(HttpResponse<String> first) {
+            HttpResponse<String> response = first;
             for (int hops = 0; hops < 10 && isRedirect(response); hops++) {
                 URI next = response.uri()
                         .resolve(response.headers().firstValue("Location").orElseThrow());
