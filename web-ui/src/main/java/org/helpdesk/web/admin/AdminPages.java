@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.helpdesk.catalog.Catalog;
+import org.helpdesk.catalog.CatalogEntry;
 import org.helpdesk.catalog.CategoryId;
 import org.helpdesk.macro.Macros;
 import org.helpdesk.shared.InvalidInputException;
@@ -58,7 +60,10 @@ class AdminPages {
                 "members", all.stream().map(t -> teams.members(t.id())).toList());
         model.addAttribute("agents", teams.assignableAgents());
         model.addAttribute("currency", costs.currency());
-        model.addAttribute("categories", catalog.all(Catalog.Kind.CATEGORY));
+        List<CatalogEntry> categories = catalog.all(Catalog.Kind.CATEGORY);
+        model.addAttribute("categories", categories);
+        model.addAttribute(
+                "categoryNames", categories.stream().collect(Collectors.toMap(CatalogEntry::id, CatalogEntry::name)));
         model.addAttribute("products", catalog.all(Catalog.Kind.PRODUCT));
         model.addAttribute("policies", sla.active());
         model.addAttribute("calendars", sla.calendars());
