@@ -17,8 +17,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Computes reports: every computed KPI for a period with the previous period, trend, breakdown and targets, in
@@ -73,7 +76,7 @@ public class Reports implements DisposableBean {
         Instant now = clock.instant();
         Map<Kpi, Target> inForce = targets.inForce();
         List<Kpi> wanted = computedKpis().stream().filter(kpis::contains).toList();
-        KpiQueries.Outcome outcome = queries.compute(query, wanted, inForce, now);
+        KpiQueries.Outcome outcome = queries.compute(query, wanted, inForce, now, ownTransaction());
         List<KpiResult> results = wanted.stream()
                 .map(kpi -> result(kpi, outcome.computed().get(kpi), inForce.get(kpi)))
                 .toList();
@@ -83,6 +86,23 @@ public class Reports implements DisposableBean {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public DrillPage drill(DrillRequest request) {
         return queries.drill(request, targets.target(request.kpi()), clock.instant());
+    }
+
+    /**
+     * Whether this report runs in a transaction of its own, whose snapshot its queries may share with other
+     * connections. Joined to a caller's transaction (a scheduled report, inside a savepoint) it does not: PostgreSQL
+     * exports no snapshot from a subtransaction. Without Spring's transactions (a benchmark on a plain connection)
+     * the caller's connection decides.
+     */
+    private static boolean ownTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return true;
+        }
+        try {
+            return TransactionAspectSupport.currentTransactionStatus().isNewTransaction();
+        } catch (NoTransactionException e) {
+            return false;
+        }
     }
 
     private static KpiResult result(Kpi kpi, Computed computed, @Nullable Target target) {

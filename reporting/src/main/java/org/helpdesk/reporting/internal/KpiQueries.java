@@ -38,6 +38,15 @@ public final class KpiQueries {
 
     /** Each family of KPIs is one task; the tasks run side by side in the caller's snapshot, slowest first. */
     public Outcome compute(ReportQuery asked, Collection<Kpi> kpis, Map<Kpi, Target> targets, Instant now) {
+        return compute(asked, kpis, targets, now, true);
+    }
+
+    /**
+     * As {@link #compute(ReportQuery, Collection, Map, Instant)}; {@code shareSnapshot} false keeps every query on
+     * the caller's connection (PostgreSQL exports no snapshot from inside a savepoint).
+     */
+    public Outcome compute(
+            ReportQuery asked, Collection<Kpi> kpis, Map<Kpi, Target> targets, Instant now, boolean shareSnapshot) {
         UUID calendar = defaultCalendar();
         Map<Family, List<KpiDefinition>> byFamily = new EnumMap<>(Family.class);
         for (Kpi kpi : kpis) {
@@ -51,7 +60,7 @@ public final class KpiQueries {
                 .forEach(family -> tasks.add(task(family.getKey(), family.getValue(), asked, targets, now, calendar)));
         Map<Kpi, Computed> computed = new EnumMap<>(Kpi.class);
         List<AgeBucket> ageing = List.of();
-        for (Outcome part : fork.all(jdbc, tasks)) {
+        for (Outcome part : (shareSnapshot ? fork : SnapshotFork.SEQUENTIAL).all(jdbc, tasks)) {
             computed.putAll(part.computed());
             ageing = part.ageing().isEmpty() ? ageing : part.ageing();
         }
