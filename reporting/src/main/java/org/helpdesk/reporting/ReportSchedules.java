@@ -1,5 +1,8 @@
 package org.helpdesk.reporting;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,6 +21,7 @@ import org.helpdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * change is audited. A due schedule is claimed with {@code FOR UPDATE SKIP LOCKED} and run in the same transaction
  * that queues its mails and moves its next run, so with several instances each run happens exactly once; the
  * report covers the last complete period and runs with the owner's scope at that time. Each run is recorded, a
- * failed one with its reason.
+ * failed one with its reason. The scheduled runs this instance made are counted in {@value #RUNS}.
  */
 @Service
 public class ReportSchedules {
@@ -38,6 +42,8 @@ public class ReportSchedules {
     public static final String CHANGED = "REPORT_SCHEDULE_CHANGED";
     public static final String DELETED = "REPORT_SCHEDULE_DELETED";
     public static final String SENT = "REPORT_SCHEDULE_SENT";
+    /** The meter counting the scheduled runs this instance made. */
+    public static final String RUNS = "helpdesk.reports.scheduled.runs";
     /** The most runs shown with a schedule. */
     public static final int HISTORY = 50;
 
@@ -52,6 +58,7 @@ public class ReportSchedules {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Counter runs;
 
     ReportSchedules(
             JdbcClient jdbc,
@@ -62,13 +69,15 @@ public class ReportSchedules {
             ReportScopes scopes,
             AuditTrail audit,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
         this.store = new ScheduleStore(jdbc);
         this.delivery = new ScheduleDelivery(reports::run, exports, mail, messages);
         this.scopes = scopes;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.runs = meters.getIfAvailable(SimpleMeterRegistry::new).counter(RUNS);
     }
 
     /** Every schedule for an administrator, one's own otherwise. */
@@ -154,6 +163,7 @@ public class ReportSchedules {
         run(schedule, ScheduleRun.Trigger.SCHEDULE, schedule.owner(), now, status);
         // Missed runs (the app was down) are not caught up one by one: the next run is the next one from now.
         store.setNextRun(schedule.id(), schedule.cadence().nextAfter(now));
+        runs.increment();
         return true;
     }
 

@@ -1,5 +1,8 @@
 package org.helpdesk.channel.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -30,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the outbox over SMTP. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so instances share the work and
  * a mail goes out once. A mail the server does not take is tried again later, waiting twice as long each time up
  * to {@code helpdesk.channels.mail.retry-max}, and never dropped: an outage only delays mail. Without an SMTP
- * server configured ({@code spring.mail.host}) mail waits in the outbox until one is.
+ * server configured ({@code spring.mail.host}) mail waits in the outbox until one is. The mails this instance sent are
+ * counted in {@value #SENT}.
  */
 @Component
 class OutboxSender extends PeriodicWorker {
@@ -40,24 +44,29 @@ class OutboxSender extends PeriodicWorker {
     /** Marks our own mail, so one that comes back (a forward, a misconfigured alias) is recognised as a loop. */
     static final String LOOP_HEADER = "X-Helpdesk-Loop";
 
+    static final String SENT = "helpdesk.mail.outbox.sent";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ObjectProvider<JavaMailSenderImpl> senders;
     private final ChannelProperties.Mail settings;
     private final Clock clock;
+    private final Counter sentMails;
 
     OutboxSender(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             ObjectProvider<JavaMailSenderImpl> senders,
             ChannelProperties properties,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
         super("mail-outbox", Duration.ZERO, properties.mail().sendInterval());
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.senders = senders;
         this.settings = properties.mail();
         this.clock = clock;
+        this.sentMails = meters.getIfAvailable(SimpleMeterRegistry::new).counter(SENT);
     }
 
     /** Sends what is due; returns how many mails went out. */
@@ -105,6 +114,7 @@ class OutboxSender extends PeriodicWorker {
                                 update mail_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1,
                                                        last_error = null where id = ?""").params(Timestamp.from(clock.instant()), mail.id()).update();
                 sent++;
+                sentMails.increment();
             } catch (MailException | MessagingException | UnsupportedEncodingException e) {
                 Instant next = clock.instant().plus(backoff(mail.attempts() + 1));
                 log.warn(

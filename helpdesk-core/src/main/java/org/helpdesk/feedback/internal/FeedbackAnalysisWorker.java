@@ -1,5 +1,8 @@
 package org.helpdesk.feedback.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +20,7 @@ import org.helpdesk.shared.PeriodicWorker;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,12 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Analyses new feedback items in the background. Like the search outbox, it claims waiting rows with
  * {@code FOR UPDATE SKIP LOCKED}, so several app instances share the work without doing an item twice.
- * An item whose text the analyzer cannot handle is retried a few times, then left alone and logged.
+ * An item whose text the analyzer cannot handle is retried a few times, then left alone and logged. The new items this
+ * instance analysed are counted in {@value #ANALYSED}.
  */
 @Component
 class FeedbackAnalysisWorker extends PeriodicWorker {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackAnalysisWorker.class);
+    static final String ANALYSED = "helpdesk.feedback.analysed";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -38,19 +44,22 @@ class FeedbackAnalysisWorker extends PeriodicWorker {
     private final FeedbackProperties.Analysis settings;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Counter analysed;
 
     FeedbackAnalysisWorker(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             ActiveAnalyzer analyzer,
             FeedbackProperties properties,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
         super("feedback-analysis", Duration.ZERO, properties.analysis().pollInterval());
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.analyzer = analyzer;
         this.settings = properties.analysis();
         this.clock = clock;
+        this.analysed = meters.getIfAvailable(SimpleMeterRegistry::new).counter(ANALYSED);
     }
 
     /** Analyses everything waiting, then a round of a running re-analysis; returns how many items were analysed. */
@@ -140,6 +149,7 @@ class FeedbackAnalysisWorker extends PeriodicWorker {
             try {
                 store(row, analyse(row));
                 done++;
+                analysed.increment();
             } catch (RuntimeException e) {
                 log.warn("Feedback item {} could not be analysed: {}", row.id(), e.toString());
                 jdbc.sql("update feedback_item set analysis_attempts = analysis_attempts + 1 where id = ?")

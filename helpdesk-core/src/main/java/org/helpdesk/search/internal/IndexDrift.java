@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.helpdesk.search.DriftReport;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Compares each index with its table in PostgreSQL in chunks (never everything in memory): rows missing from the
  * index or indexed at an older version are queued in the outbox again; documents with no row behind them are
- * removed.
+ * removed. The last check's figures stay available ({@link #last()}) for the index drift meters.
  */
 @Component
 public class IndexDrift {
@@ -34,6 +35,7 @@ public class IndexDrift {
     private final ElasticsearchClient client;
     private final IndexRebuild indices;
     private final Clock clock;
+    private volatile @Nullable DriftReport last;
 
     IndexDrift(JdbcClient jdbc, ElasticsearchClient client, IndexRebuild indices, Clock clock) {
         this.jdbc = jdbc;
@@ -47,7 +49,14 @@ public class IndexDrift {
         for (DocumentSource source : indices.sources()) {
             counts.put(source.entityType(), check(source, repair));
         }
-        return DriftReport.of(counts.get("ticket"), counts.get("feedback"), repair);
+        DriftReport report = DriftReport.of(counts.get("ticket"), counts.get("feedback"), repair);
+        last = report;
+        return report;
+    }
+
+    /** The figures of the last check this instance made, if any. */
+    public Optional<DriftReport> last() {
+        return Optional.ofNullable(last);
     }
 
     private DriftReport.Counts check(DocumentSource source, boolean repair) throws IOException {

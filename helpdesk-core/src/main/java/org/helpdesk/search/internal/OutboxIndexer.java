@@ -1,5 +1,7 @@
 package org.helpdesk.search.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.helpdesk.search.SearchProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,12 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link DocumentSource}. Rows are claimed with {@code FOR UPDATE SKIP LOCKED},
  * so any number of app instances can run this side by side; each document is written with the
  * row's version as an external version, so a retried or out-of-order write never replaces newer
- * data. A failed row is retried with exponential backoff and deleted only once it is indexed.
+ * data. A failed row is retried with exponential backoff and deleted only once it is indexed. The rows this instance
+ * indexed are counted in {@value #INDEXED} (tag {@code entity}).
  */
 @Component
 class OutboxIndexer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxIndexer.class);
+    static final String INDEXED = "helpdesk.search.outbox.indexed";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -37,6 +42,7 @@ class OutboxIndexer implements SmartLifecycle {
     private final MappingUpgrade upgrade;
     private final SearchProperties.Outbox settings;
     private final Clock clock;
+    private final MeterRegistry meters;
     private @Nullable ScheduledExecutorService executor;
 
     OutboxIndexer(
@@ -45,13 +51,16 @@ class OutboxIndexer implements SmartLifecycle {
             List<DocumentSource> sources,
             MappingUpgrade upgrade,
             SearchProperties properties,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         sources.forEach(source -> this.sources.put(source.entityType(), source));
         this.upgrade = upgrade;
         this.settings = properties.outbox();
         this.clock = clock;
+        this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
+        this.sources.keySet().forEach(type -> this.meters.counter(INDEXED, "entity", type));
     }
 
     /** Indexes everything that is due now; returns how many outbox rows were indexed. */
@@ -127,6 +136,10 @@ class OutboxIndexer implements SmartLifecycle {
         if (done.length > 0) {
             jdbc.sql("delete from search_outbox where id = any(?)").param(done).update();
         }
+        rows.stream()
+                .filter(row -> !failures.containsKey(row.id()))
+                .forEach(row ->
+                        meters.counter(INDEXED, "entity", row.entityType()).increment());
         failures.forEach((id, error) -> jdbc.sql("""
                         update search_outbox
                            set attempts = attempts + 1, last_error = ?,

@@ -68,19 +68,31 @@ public class TicketTimers implements SmartLifecycle {
         return marked;
     }
 
-    /** Closes resolved tickets whose customer did not come back within the auto-close time; returns how many. */
+    /**
+     * Closes resolved tickets whose customer did not come back within the auto-close time; returns how many. Each
+     * ticket is checked again under its row lock: another instance may have closed it, or the customer reopened it,
+     * since it was listed.
+     */
     public int closeResolved(Instant now) {
+        Instant cutoff = now.minus(settings.autoCloseAfter());
         int closed = 0;
         List<TicketId> due;
         do {
-            due = queries.resolvedBefore(now.minus(settings.autoCloseAfter()), BATCH);
+            due = queries.resolvedBefore(cutoff, BATCH);
             for (TicketId id : due) {
-                transactions.executeWithoutResult(status ->
+                Boolean done = transactions.execute(status ->
                         changes.apply(id, null, Set.of("status"), CLOSING_ACTOR, now, s -> {
+                            if (s.status != TicketStatus.RESOLVED
+                                    || s.resolvedAt == null
+                                    || s.resolvedAt.isAfter(cutoff)) {
+                                return false;
+                            }
                             s.moveTo(TicketStatus.CLOSED, null, now, settings.reopenWindow());
-                            return null;
+                            return true;
                         }));
-                closed++;
+                if (Boolean.TRUE.equals(done)) {
+                    closed++;
+                }
             }
         } while (due.size() == BATCH);
         return closed;

@@ -13,6 +13,7 @@ import org.helpdesk.shared.ForbiddenException;
 import org.helpdesk.shared.InvalidInputException;
 import org.helpdesk.shared.InvalidTransitionException;
 import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.web.logging.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -183,6 +184,10 @@ class ErrorResponses {
 
     private static ProblemDetail withInstance(ProblemDetail problem, HttpServletRequest request) {
         problem.setInstance(URI.create(request.getRequestURI()));
+        String requestId = RequestIdFilter.of(request);
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
         return problem;
     }
 

@@ -24,8 +24,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains: the REST API is stateless (HTTP Basic for local accounts; no session, so no CSRF
- * exposure) and answers problem JSON; the pages use a form login with a session and CSRF protection.
+ * Three filter chains: the REST API is stateless (HTTP Basic for local accounts; no session, so no CSRF
+ * exposure) and answers problem JSON; the actuator (probes open, the rest for administrators) takes HTTP Basic too;
+ * the pages use a form login with a session and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -82,8 +83,46 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Actuator: health probes are open (details for administrators only); metrics and the rest are for administrators
+     * (a session or HTTP Basic, or a bearer token with SSO), or open on the separate management port if one is set.
+     * A session is used when there is one, never created.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain actuatorChain(
+            HttpSecurity http,
+            ProblemSecurityHandlers problems,
+            SecuritySettings settings,
+            ObjectProvider<SsoLogin> ssoLogin,
+            ManagementPort managementPort,
+            RequestRateLimit rateLimit)
+            throws Exception {
+        // HTTP Basic here shares the sign-in limit with the API and the login form.
+        http.addFilterBefore(rateLimit, BasicAuthenticationFilter.class);
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers(managementPort)
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> strictHeaders(headers, settings));
+        if (settings.localLogin()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        SsoLogin sso = ssoLogin.getIfAvailable();
+        if (sso != null) {
+            sso.configureApi(http);
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pageChain(
             HttpSecurity http, SecuritySettings settings, ObjectProvider<SsoLogin> ssoLogin, RequestRateLimit rateLimit)
             throws Exception {
@@ -100,16 +139,12 @@ class SecurityConfiguration {
                                 "/complaint/**",
                                 "/status/**")
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
-                        .permitAll()
                         .requestMatchers("/tickets/new", "/tickets/new/**")
                         .hasAnyRole(WRITERS)
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/tickets", "/tickets/**")
                         .hasAnyRole(WRITERS)
-                        .requestMatchers("/actuator/**")
-                        .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -30,6 +30,20 @@ class HealthIT {
     }
 
     @Test
+    void livenessIsTheAppsOwnStateAndReadinessNeedsTheDatabaseButNotSearch() throws Exception {
+        mvc.perform(get("/actuator/health/liveness").with(user("root").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.livenessState.status", is("UP")))
+                .andExpect(jsonPath("$.components.db").doesNotExist())
+                .andExpect(jsonPath("$.components.elasticsearch").doesNotExist());
+        mvc.perform(get("/actuator/health/readiness").with(user("root").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.readinessState.status", is("UP")))
+                .andExpect(jsonPath("$.components.db.status", is("UP")))
+                .andExpect(jsonPath("$.components.elasticsearch").doesNotExist());
+    }
+
+    @Test
     void administratorsSeeDatabaseAndElasticsearchComponents() throws Exception {
         mvc.perform(get("/actuator/health").with(user("root").roles("ADMIN")))
                 .andExpect(status().isOk())
