@@ -2,8 +2,10 @@ package org.helpdesk.web.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.helpdesk.search.ReindexAlreadyRunningException;
 import org.helpdesk.search.SearchUnavailableException;
 import org.helpdesk.shared.ConflictException;
@@ -14,10 +16,12 @@ import org.helpdesk.shared.InvalidInputException;
 import org.helpdesk.shared.InvalidTransitionException;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.web.logging.RequestIdFilter;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -46,6 +50,9 @@ class ErrorResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
     static final String TYPE_BASE = "urn:helpdesk:problem:";
+
+    /** PostgreSQL's data exceptions for text: value too long, character not in the encoding, untranslatable. */
+    private static final Set<String> UNSTORABLE_TEXT = Set.of("22001", "22021", "22P05");
 
     @ExceptionHandler(InvalidInputException.class)
     Object invalidInput(InvalidInputException e, HttpServletRequest request) {
@@ -79,6 +86,34 @@ class ErrorResponses {
         problem.setProperty(
                 "errors", List.of(new FieldViolation(e.getName(), "invalid_value", "has an invalid value")));
         return respond(problem, request, "error/4xx");
+    }
+
+    /**
+     * Text PostgreSQL cannot take reached a statement: a NUL character (in a search filter, a name, a file name) or a
+     * value longer than its column. The caller's input, refused as a whole (the transaction rolls back); any other
+     * database error stays a 500.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    Object database(DataAccessException e, HttpServletRequest request) {
+        String state = sqlState(e);
+        if (state == null || !UNSTORABLE_TEXT.contains(state)) {
+            return other(e, request);
+        }
+        log.debug("Unstorable text on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-text",
+                "The request has text that cannot be stored, such as a NUL character or a value far too long.");
+        return respond(problem, request, "error/4xx");
+    }
+
+    private static @Nullable String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(ReindexAlreadyRunningException.class)

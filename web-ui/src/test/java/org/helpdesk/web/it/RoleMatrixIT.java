@@ -7,19 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.helpdesk.account.UserAccounts;
 import org.helpdesk.channel.StatusLinks;
 import org.helpdesk.feedback.Surveys;
 import org.helpdesk.team.Teams;
-import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.Tickets;
+import org.helpdesk.web.it.PathVariables.Fixtures;
 import org.helpdesk.web.it.RoleMatrix.Caller;
 import org.helpdesk.web.it.RoleMatrix.Rule;
 import org.junit.jupiter.api.Test;
@@ -49,7 +46,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @AutoConfigureMockMvc
 class RoleMatrixIT {
 
-    private static final String NOTHING_ID = "00000000-0000-4000-8000-00000000abcd";
     private static final Set<String> READS = Set.of("GET", "*");
 
     @LocalServerPort
@@ -103,7 +99,7 @@ class RoleMatrixIT {
 
     @Test
     void everyCallerGetsExactlyWhatTheMatrixSays() throws Exception {
-        Fixtures fixtures = fixtures();
+        Fixtures fixtures = Fixtures.create(port, "Role matrix", tickets, statusLinks, surveys, teams, accounts, jdbc);
         List<String> wrong = new ArrayList<>();
         int probes = 0;
         for (String endpoint : mappedEndpoints()) {
@@ -118,7 +114,7 @@ class RoleMatrixIT {
                     continue;
                 }
                 boolean realistic = !allowed || READS.contains(rule.method());
-                String path = fillIn(rule.pattern(), realistic ? fixtures : null);
+                String path = PathVariables.fillIn(rule.pattern(), realistic ? fixtures : null);
                 MockHttpServletResponse response = probe(rule.method(), path, caller);
                 probes++;
                 String problem =
@@ -197,95 +193,5 @@ class RoleMatrixIT {
             }
         }
         return endpoints;
-    }
-
-    /** Real objects for path variables: a ticket with its customer, status link and survey, a team, an agent. */
-    record Fixtures(
-            String reference, String signature, String surveyToken, String customerId, String teamId, String agentId) {}
-
-    private Fixtures fixtures() {
-        Api.Reply created = Api.as(port, Personas.ANNA_AGENT)
-                .postJson(
-                        "/api/v1/tickets",
-                        Map.of(
-                                "subject",
-                                "Role matrix kettle",
-                                "description",
-                                "Broken",
-                                "customerEmail",
-                                "matrix@example.org"));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        Ticket ticket = tickets.get(created.json().get("reference").asString());
-        String statusPath = statusLinks.path(ticket);
-        String surveyPath = surveys.invite(ticket, "en").get(0).url().getPath();
-        String customerId = jdbc.sql("select customer_id::text from ticket where id = ?")
-                .param(ticket.id().value())
-                .query(String.class)
-                .single();
-        String teamId = teams.create("Role matrix " + java.util.UUID.randomUUID(), null)
-                .id()
-                .toString();
-        String agentId =
-                accounts.findByUsername(Personas.ANNA_AGENT).orElseThrow().id().toString();
-        return new Fixtures(
-                ticket.reference(),
-                statusPath.substring(statusPath.lastIndexOf('/') + 1),
-                surveyPath.substring(surveyPath.lastIndexOf('/') + 1),
-                customerId,
-                teamId,
-                agentId);
-    }
-
-    /** The pattern with its variables filled in: real objects, or with {@code null} objects that do not exist. */
-    private static String fillIn(String pattern, Fixtures fixtures) {
-        Matcher variable = Pattern.compile("\\{([^}:]*)[^}]*}").matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (variable.find()) {
-            String name = variable.group(1);
-            String value = fixtures == null ? nothing(name) : real(pattern, name, fixtures);
-            variable.appendReplacement(path, Matcher.quoteReplacement(value));
-        }
-        return variable.appendTail(path).toString();
-    }
-
-    private static String real(String pattern, String name, Fixtures f) {
-        return switch (name) {
-            case "reference" -> f.reference();
-            case "signature" -> f.signature();
-            case "token" -> f.surveyToken();
-            case "customerId" -> f.customerId();
-            case "userId" -> f.agentId();
-            case "kind" -> pattern.startsWith("/admin/catalog") ? "categories" : "received";
-            case "lang" -> "en";
-            case "kpi" -> "created-tickets";
-            case "format" -> "csv";
-            case "day" -> "2025-12-25";
-            case "id" -> realId(pattern, f);
-            default -> nothing(name);
-        };
-    }
-
-    private static String realId(String pattern, Fixtures f) {
-        if (pattern.contains("/customers/")) {
-            return f.customerId();
-        }
-        if (pattern.contains("/teams/")) {
-            return f.teamId();
-        }
-        return NOTHING_ID;
-    }
-
-    private static String nothing(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "reference" -> "HD-999999999";
-            case "signature" -> "AAAAAAAAAAAAAAAAAAAAAA";
-            case "token" -> "A".repeat(43);
-            case "kind" -> "nothing";
-            case "lang" -> "xx";
-            case "kpi" -> "no-such-kpi";
-            case "format" -> "none";
-            case "day" -> "1999-01-01";
-            default -> NOTHING_ID;
-        };
     }
 }

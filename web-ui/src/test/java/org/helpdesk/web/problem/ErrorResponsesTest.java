@@ -3,7 +3,10 @@ package org.helpdesk.web.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -29,6 +32,32 @@ class ErrorResponsesTest {
     void anUnexpectedFailureIsA500Problem() {
         Object answer = responses.other(
                 new IllegalStateException("boom"), new MockHttpServletRequest("GET", "/api/v1/reports"));
+
+        assertThat(answer)
+                .isInstanceOfSatisfying(
+                        ResponseEntity.class,
+                        r -> assertThat(r.getStatusCode().value()).isEqualTo(500));
+    }
+
+    @Test
+    void textTheDatabaseCannotStoreIsTheCallersMistake() {
+        Object answer = responses.database(
+                new DataIntegrityViolationException(
+                        "insert", new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")),
+                new MockHttpServletRequest("GET", "/api/v1/audit"));
+
+        assertThat(answer).isInstanceOfSatisfying(ResponseEntity.class, r -> {
+            assertThat(r.getStatusCode().value()).isEqualTo(400);
+            assertThat(((ProblemDetail) r.getBody()).getType().toString())
+                    .isEqualTo("urn:helpdesk:problem:invalid-text");
+        });
+    }
+
+    @Test
+    void anyOtherDatabaseFailureStaysA500() {
+        Object answer = responses.database(
+                new DataIntegrityViolationException("insert", new SQLException("duplicate key", "23505")),
+                new MockHttpServletRequest("POST", "/api/v1/teams"));
 
         assertThat(answer)
                 .isInstanceOfSatisfying(
