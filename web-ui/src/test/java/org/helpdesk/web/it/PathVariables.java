@@ -54,14 +54,25 @@ final class PathVariables {
                                     label.toLowerCase(Locale.ROOT).replace(' ', '-') + "@example.org"));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             Ticket ticket = tickets.get(created.json().get("reference").asString());
+            String teamId =
+                    teams.create(label + " " + UUID.randomUUID(), null).id().toString();
+            return forTicket(ticket, teamId, statusLinks, surveys, accounts, jdbc);
+        }
+
+        /** For an existing ticket and team: the ticket's status link and a fresh survey invitation, Anna as agent. */
+        static Fixtures forTicket(
+                Ticket ticket,
+                String teamId,
+                StatusLinks statusLinks,
+                Surveys surveys,
+                UserAccounts accounts,
+                JdbcClient jdbc) {
             String statusPath = statusLinks.path(ticket);
             String surveyPath = surveys.invite(ticket, "en").get(0).url().getPath();
             String customerId = jdbc.sql("select customer_id::text from ticket where id = ?")
                     .param(ticket.id().value())
                     .query(String.class)
                     .single();
-            String teamId =
-                    teams.create(label + " " + UUID.randomUUID(), null).id().toString();
             String agentId = accounts.findByUsername(Personas.ANNA_AGENT)
                     .orElseThrow()
                     .id()

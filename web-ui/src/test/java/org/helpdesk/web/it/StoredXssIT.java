@@ -150,22 +150,8 @@ class StoredXssIT {
                 anna.postJson("/api/v1/tickets/" + reference + "/messages", Map.of("body", "Sorry " + payload));
         assertThat(reply.status()).as(reply.body()).isLessThan(300);
         Ticket ticket = tickets.get(reference);
-        String statusPath = statusLinks.path(ticket);
-        String surveyPath = surveys.invite(ticket, "en").get(0).url().getPath();
-        String customerId = jdbc.sql("select customer_id::text from ticket where id = ?")
-                .param(ticket.id().value())
-                .query(String.class)
-                .single();
         String teamId = teams.create("Team " + marker + " " + script, null).id().toString();
-        String agentId =
-                accounts.findByUsername(Personas.ANNA_AGENT).orElseThrow().id().toString();
-        return new Fixtures(
-                reference,
-                statusPath.substring(statusPath.lastIndexOf('/') + 1),
-                surveyPath.substring(surveyPath.lastIndexOf('/') + 1),
-                customerId,
-                teamId,
-                agentId);
+        return Fixtures.forTicket(ticket, teamId, statusLinks, surveys, accounts, jdbc);
     }
 
     /** An administrator where the matrix lets them in, else the first caller it allows. */
