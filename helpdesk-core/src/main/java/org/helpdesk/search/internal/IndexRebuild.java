@@ -83,26 +83,40 @@ public class IndexRebuild {
             Optional<String> current = index.aliasTarget();
             Instant now = clock.instant();
             String target = index.generationName(now);
-            long id = jdbc.sql("""
-                            insert into search_reindex (source_index, target_index, status, total, started_at,
-                                                        heartbeat_at, started_by, entity_type)
-                            values (?, ?, 'RUNNING', (select count(*) from %s), ?, ?, ?, ?) returning id""".formatted(source.table()))
-                    .params(
-                            current.orElse(null),
-                            target,
-                            Timestamp.from(now),
-                            Timestamp.from(now),
-                            actor,
-                            source.entityType())
-                    .query(Long.class)
-                    .single();
-            index.create(target, false);
+            // The index exists, with our mapping, before the run is visible: from then on the outbox writes concurrent
+            // changes into it by name, and a write to a missing index would create one with a guessed mapping.
+            if (!index.createIfAbsent(target, false)) {
+                throw new ReindexAlreadyRunningException();
+            }
+            long id;
+            try {
+                id = insertRun(source, current, target, now, actor);
+            } catch (DuplicateKeyException e) {
+                index.delete(target);
+                throw e;
+            }
             return find(id).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw new ReindexAlreadyRunningException();
         } catch (IOException e) {
             throw new org.helpdesk.search.SearchUnavailableException("Cannot start the rebuild", e);
         }
+    }
+
+    private long insertRun(DocumentSource source, Optional<String> current, String target, Instant now, String actor) {
+        return jdbc.sql("""
+                            insert into search_reindex (source_index, target_index, status, total, started_at,
+                                                        heartbeat_at, started_by, entity_type)
+                            values (?, ?, 'RUNNING', (select count(*) from %s), ?, ?, ?, ?) returning id""".formatted(source.table()))
+                .params(
+                        current.orElse(null),
+                        target,
+                        Timestamp.from(now),
+                        Timestamp.from(now),
+                        actor,
+                        source.entityType())
+                .query(Long.class)
+                .single();
     }
 
     /** Backfills the run's target index and swaps the alias; records failure instead of throwing. */

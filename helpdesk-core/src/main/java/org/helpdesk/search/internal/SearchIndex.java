@@ -67,16 +67,25 @@ public abstract class SearchIndex {
 
     /** Creates an index with the current mapping, optionally as the alias's write index. */
     void create(String index, boolean withAlias) throws IOException {
+        createIfAbsent(index, withAlias);
+    }
+
+    /**
+     * Creates an index with the current mapping; returns false, creating nothing, when an index of that name exists
+     * already (another instance created it first: for the first index, the outcome we wanted).
+     */
+    boolean createIfAbsent(String index, boolean withAlias) throws IOException {
         try (InputStream mapping = mapping()) {
             client.indices().create(c -> {
                 c.index(index).withJson(mapping);
                 return withAlias ? c.aliases(alias, a -> a.isWriteIndex(true)) : c;
             });
+            return true;
         } catch (ElasticsearchException e) {
-            // Another instance created it first: that is the outcome we wanted.
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
             }
+            return false;
         }
     }
 
