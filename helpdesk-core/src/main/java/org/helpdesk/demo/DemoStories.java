@@ -100,12 +100,14 @@ final class DemoStories {
         Recent repeat = random.nextDouble() < 0.12 ? recentWithin(openedAt, Duration.ofDays(6)) : null;
         DemoCustomer customer = repeat != null ? repeat.customer() : pick(customers);
         String category = repeat != null ? repeat.category() : pick(DemoTexts.CATEGORIES);
+        // A customer coming back is about the same thing: the same category and product.
+        String product = repeat != null ? repeat.product() : pick(DemoTexts.PRODUCTS);
         String team = DemoTexts.teamFor(category);
         Plan plan = new Plan(
                 openedAt,
                 customer,
                 category,
-                pick(DemoTexts.PRODUCTS),
+                product,
                 pick(customer.language().stories().get(category)),
                 PRIORITIES[random.nextInt(PRIORITIES.length)],
                 CHANNELS[random.nextInt(CHANNELS.length)],
@@ -114,7 +116,7 @@ final class DemoStories {
                 pick(world.staffByTeam().get(team)),
                 "A-" + (100_000 + random.nextInt(900_000)),
                 random.nextDouble());
-        recent.add(new Recent(openedAt, customer, category));
+        recent.add(new Recent(openedAt, customer, category, product));
         return plan;
     }
 
@@ -330,5 +332,5 @@ final class DemoStories {
             String order,
             double dice) {}
 
-    private record Recent(Instant at, DemoCustomer customer, String category) {}
+    private record Recent(Instant at, DemoCustomer customer, String category, String product) {}
 }
