@@ -97,7 +97,7 @@ class FeedbackSearchIT {
                 .andReturn();
         String html = page.getResponse().getContentAsString();
         assertThat(page.getResponse().getStatus()).isEqualTo(200);
-        assertThat(html).contains("<mark>доставку</mark>", "2 items found", "value=\"" + m + " доставкой\"");
+        assertThat(html).contains("<mark>доставку</mark>", "2 feedback items found", "value=\"" + m + " доставкой\"");
         assertThat(html).doesNotContain("Книгите");
     }
 

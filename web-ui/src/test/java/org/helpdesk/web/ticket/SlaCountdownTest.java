@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.helpdesk.web.i18n.TestMessages;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 class SlaCountdownTest {
 
-    private final ResourceBundleMessageSource messages = messages();
+    private final ResourceBundleMessageSource messages = TestMessages.source();
 
     @Test
     void countdownIsShortAndReadableInEnglish() {
@@ -35,13 +36,5 @@ class SlaCountdownTest {
                 .isEqualTo("2 ч. 05 мин.");
         assertThat(SlaCountdown.format(Duration.ofHours(50), messages, bulgarian))
                 .isEqualTo("2 д. 2 ч.");
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }
