@@ -1,6 +1,7 @@
 package org.helpdesk.channel;
 
 import jakarta.mail.MessagingException;
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -166,9 +167,12 @@ public class Mailboxes {
         return poller.pollQuietly(get(id));
     }
 
-    /** The outcome of a connection test: the unread count, or why it failed. */
+    /**
+     * The outcome of a connection test: the unread count, or why it failed. Serializable: the page shows it after a
+     * redirect, from the HTTP session, which lives in the database.
+     */
     public record ConnectionCheck(
             boolean ok,
             int unread,
-            @org.jspecify.annotations.Nullable String error) {}
+            @org.jspecify.annotations.Nullable String error) implements Serializable {}
 }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +25,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.helpdesk.HelpdeskApplication;
 import org.helpdesk.infra.devstack.DevStack;
 import org.helpdesk.web.logging.RequestIdFilter;
@@ -43,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
  * then handled exactly once, by one instance or the other, and none is missed: outbox indexing, feedback analysis,
  * customer and survey mail, scheduled reports and the auto-close timer. The instances get a schema of their own in the
  * dev stack's database and an index prefix of their own, so no other test's instance takes part and the instances'
- * own counters add up to exactly the work done. Instance B also writes JSON logs and has a separate management port.
+ * own counters add up to exactly the work done. A browser's session (kept in PostgreSQL) works on either instance.
+ * Instance B also writes JSON logs and has a separate management port.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TwoInstancesIT {
@@ -57,6 +65,7 @@ class TwoInstancesIT {
     private static final String SENT = "helpdesk.mail.outbox.sent";
     private static final String RUNS = "helpdesk.reports.scheduled.runs";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final DevStack stack = DevStack.shared();
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -90,6 +99,7 @@ class TwoInstancesIT {
             restore(systemProperties);
             resetLogging();
             a = start("spring.application.name=helpdesk-a");
+            aBrowserSessionCarriesOverFromOneInstanceToTheOther(a, b);
             recordOutboxInserts(jdbc);
             Map<String, Double> beforeA = counters(a);
             Map<String, Double> beforeB = counters(b);
@@ -314,6 +324,81 @@ class TwoInstancesIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(onMain.statusCode()).isIn(401, 404);
+    }
+
+    /**
+     * Without sticky sessions a browser's requests land on either instance: signed in on A, it works on B (pages,
+     * the CSRF token, a notice shown after a redirect), and signing out on B signs it out on A too.
+     */
+    private void aBrowserSessionCarriesOverFromOneInstanceToTheOther(
+            ConfigurableApplicationContext a, ConfigurableApplicationContext b) throws Exception {
+        // Cookies belong to the host, not the port: the two instances on 127.0.0.1 get the same cookie, as they would
+        // behind one load balancer.
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        HttpResponse<String> signedIn = postForm(
+                browser,
+                base(a) + "/login",
+                Map.of(
+                        "username",
+                        Personas.ANNA_AGENT,
+                        "password",
+                        Personas.PASSWORD,
+                        "_csrf",
+                        csrf(browser, base(a) + "/login")));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+
+        HttpResponse<String> onB = get(browser, base(b) + "/account");
+        assertThat(onB.statusCode()).as("signed in on A, a page on B").isEqualTo(200);
+        assertThat(onB.body()).contains("Anna Agent");
+
+        HttpResponse<String> saved = postForm(
+                browser,
+                base(b) + "/account/time-zone",
+                Map.of("timeZone", "Europe/Sofia", "_csrf", csrf(browser, base(b) + "/account")));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        HttpResponse<String> noticeOnA = get(browser, base(a) + "/account");
+        assertThat(noticeOnA.statusCode()).isEqualTo(200);
+        assertThat(noticeOnA.body()).as("the notice B left for the next page").contains("Your settings are saved.");
+
+        HttpResponse<String> signedOut =
+                postForm(browser, base(b) + "/logout", Map.of("_csrf", csrf(browser, base(b) + "/account")));
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        HttpResponse<String> afterwards = get(browser, base(a) + "/account");
+        assertThat(afterwards.statusCode()).as("signed out on B, a page on A").isEqualTo(302);
+        assertThat(afterwards.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    private static String csrf(HttpClient browser, String page) throws Exception {
+        HttpResponse<String> response = get(browser, page);
+        assertThat(response.statusCode()).as(page).isEqualTo(200);
+        Matcher token = CSRF.matcher(response.body());
+        assertThat(token.find()).as("a CSRF token on " + page).isTrue();
+        return token.group(1);
+    }
+
+    private static HttpResponse<String> get(HttpClient browser, String url) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> postForm(HttpClient browser, String url, Map<String, String> fields)
+            throws Exception {
+        String form = fields.entrySet().stream()
+                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Counts every row the search outbox gets from now on, whoever writes it. */

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -38,7 +39,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.servlet.FlashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -152,15 +152,18 @@ class MailAdminIT {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/mail/mailboxes/" + id));
 
-        FlashMap flash = mvc.perform(post("/admin/mail/mailboxes/" + id + "/check")
+        MvcResult checked = mvc.perform(post("/admin/mail/mailboxes/" + id + "/check")
                         .with(adam())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getFlashMap();
-        Mailboxes.ConnectionCheck check = (Mailboxes.ConnectionCheck) flash.get("check");
+                .andReturn();
+        Mailboxes.ConnectionCheck check =
+                (Mailboxes.ConnectionCheck) checked.getFlashMap().get("check");
         assertThat(check.ok()).as(String.valueOf(check.error())).isTrue();
-        mvc.perform(get("/admin/mail/mailboxes/" + id).with(adam()).flashAttrs(flash))
+        // The outcome reaches the next page through the HTTP session (in PostgreSQL), as a browser's redirect does.
+        Cookie session = checked.getResponse().getCookie("SESSION");
+        assertThat(session).as("the session cookie").isNotNull();
+        mvc.perform(get("/admin/mail/mailboxes/" + id).with(adam()).cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Connected and signed in")))
                 .andExpect(content().string(containsString(name + " renamed")))
