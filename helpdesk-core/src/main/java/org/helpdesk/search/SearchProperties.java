@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outbox how the indexer drains the outbox
  * @param reindex how a full rebuild of the index reads PostgreSQL
  * @param export how result sets are exported to CSV and XLSX
+ * @param indices the settings of the indices this installation creates
  */
 @ConfigurationProperties("helpdesk.search")
 public record SearchProperties(
@@ -32,7 +33,8 @@ public record SearchProperties(
         @DefaultValue("10s") Duration socketTimeout,
         @DefaultValue Outbox outbox,
         @DefaultValue Reindex reindex,
-        @DefaultValue Export export) {
+        @DefaultValue Export export,
+        @DefaultValue Indices indices) {
 
     /**
      * @param batchSize outbox rows taken per round
@@ -83,6 +85,37 @@ public record SearchProperties(
         /** How often an instance confirms the exports it holds are alive: four times per {@code abandonedAfter}. */
         public Duration heartbeatEvery() {
             return abandonedAfter.dividedBy(4);
+        }
+    }
+
+    /**
+     * Settings of every index this installation creates (the rest of each index's settings and its mapping come with the
+     * release). Replicas and the refresh interval are dynamic: an instance applies them to the existing indices when
+     * it starts using them. Shards are fixed when an index is created: a changed count takes effect with the next
+     * rebuild ({@code POST /api/v1/admin/search/reindex}).
+     *
+     * @param shards primary shards per index; one holds a few million tickets comfortably (see docs/scaling.md)
+     * @param replicas copies of each shard on other nodes: 0 on a single node, at least 1 on a cluster
+     * @param refreshInterval how soon a write becomes searchable
+     */
+    public record Indices(
+            @DefaultValue("1") int shards,
+            @DefaultValue("0") int replicas,
+            @DefaultValue("1s") Duration refreshInterval) {
+
+        public Indices {
+            if (shards < 1 || shards > 1024 || replicas < 0 || replicas > 16) {
+                throw new IllegalArgumentException(
+                        "helpdesk.search.indices: shards must be between 1 and 1024, replicas between 0 and 16");
+            }
+            if (refreshInterval.isNegative() || refreshInterval.isZero()) {
+                throw new IllegalArgumentException("helpdesk.search.indices.refresh-interval must be positive");
+            }
+        }
+
+        /** The refresh interval as Elasticsearch writes it, in milliseconds. */
+        public String refreshIntervalSetting() {
+            return refreshInterval.toMillis() + "ms";
         }
     }
 }

@@ -3,6 +3,7 @@ package org.helpdesk.search.internal;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import java.io.IOException;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -82,13 +83,17 @@ class FeedbackIndexWriter implements DocumentSource {
             for (FeedbackDocument.FeedbackRow row : rows) {
                 FeedbackDocument document = FeedbackDocument.of(row);
                 bulk.operations(op -> op.index(doc -> doc.index(target)
+                        // Through the alias only while it exists: never an index auto-created under its name.
+                        .requireAlias(target.equals(index.alias()))
                         .id(row.id())
                         .version(row.revision())
                         .versionType(VersionType.External)
                         .document(document)));
             }
         }
-        return TicketIndexWriter.failures(client.bulk(bulk.build()));
+        BulkResponse response = client.bulk(bulk.build());
+        index.forgetUnlessAliasIn(response);
+        return TicketIndexWriter.failures(response);
     }
 
     private static FeedbackDocument.FeedbackRow row(ResultSet rs, int n) throws SQLException {

@@ -2,6 +2,9 @@ package org.helpdesk.search.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +16,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.helpdesk.search.SearchProperties;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One index of ours: concrete, versioned indices ({@code <prefix>-tickets-v1},
@@ -27,7 +32,10 @@ public abstract class SearchIndex {
     private static final DateTimeFormatter GENERATION =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final ElasticsearchClient client;
+    private final SearchProperties.Indices settings;
     private final String name;
     private final String alias;
     private final int currentVersion;
@@ -35,6 +43,7 @@ public abstract class SearchIndex {
 
     SearchIndex(ElasticsearchClient client, SearchProperties properties, String name, int currentVersion) {
         this.client = client;
+        this.settings = properties.indices();
         this.name = name;
         this.alias = properties.indexPrefix() + "-" + name;
         this.currentVersion = currentVersion;
@@ -54,15 +63,39 @@ public abstract class SearchIndex {
         return alias + "-v" + currentVersion + "-" + GENERATION.format(at);
     }
 
-    /** Creates the first index and its alias when they do not exist yet. Safe to call often and concurrently. */
+    /**
+     * Creates the first index and its alias when they do not exist yet, or else gives the existing index the configured
+     * replicas and refresh interval. Safe to call often and concurrently.
+     */
     void ensureExists() throws IOException {
         if (known) {
             return;
         }
         if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
             create(alias + "-v" + currentVersion, true);
+        } else {
+            client.indices()
+                    .putSettings(p -> p.index(alias)
+                            .settings(s -> s.numberOfReplicas(String.valueOf(settings.replicas()))
+                                    .refreshInterval(t -> t.time(settings.refreshIntervalSetting()))));
         }
         known = true;
+    }
+
+    /**
+     * Writes through the alias require it ({@code require_alias}), so a write never auto-creates a plain index under the
+     * alias's name with a guessed mapping. When such a write finds no alias (deleted behind our back), the next
+     * {@link #ensureExists()} looks again and creates it.
+     */
+    void forgetUnlessAliasIn(BulkResponse response) {
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null
+                    && alias.equals(item.index())
+                    && "index_not_found_exception".equals(item.error().type())) {
+                known = false;
+                return;
+            }
+        }
     }
 
     /** Creates an index with the current mapping, optionally as the alias's write index. */
@@ -120,12 +153,20 @@ public abstract class SearchIndex {
         client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
     }
 
-    private InputStream mapping() {
+    /** The release's settings and mapping of a new index, with the configured shards, replicas and refresh interval. */
+    InputStream mapping() throws IOException {
         String resource = "search/" + name + "-v" + currentVersion + ".json";
-        InputStream stream = SearchIndex.class.getResourceAsStream("/" + resource);
-        if (stream == null) {
-            throw new UncheckedIOException(new IOException(resource + " missing"));
+        ObjectNode definition;
+        try (InputStream stream = SearchIndex.class.getResourceAsStream("/" + resource)) {
+            if (stream == null) {
+                throw new UncheckedIOException(new IOException(resource + " missing"));
+            }
+            definition = (ObjectNode) JSON.readTree(stream);
         }
-        return stream;
+        ObjectNode indexSettings = (ObjectNode) definition.get("settings");
+        indexSettings.put("number_of_shards", settings.shards());
+        indexSettings.put("number_of_replicas", settings.replicas());
+        indexSettings.put("refresh_interval", settings.refreshIntervalSetting());
+        return new ByteArrayInputStream(JSON.writeValueAsBytes(definition));
     }
 }

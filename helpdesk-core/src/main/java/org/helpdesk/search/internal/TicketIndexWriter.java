@@ -71,19 +71,23 @@ class TicketIndexWriter implements DocumentSource {
         Map<UUID, List<String>> conversations = conversations(tickets);
         Map<UUID, CustomerVoice> voices = voices(tickets);
         BulkRequest.Builder bulk = new BulkRequest.Builder();
-        for (String index : indices) {
+        for (String target : indices) {
             for (Ticket ticket : tickets) {
                 CustomerVoice voice = voices.getOrDefault(ticket.id().value(), CustomerVoice.NONE);
                 TicketDocument document = TicketDocument.of(
                         ticket, conversations.getOrDefault(ticket.id().value(), List.of()), voice);
-                bulk.operations(op -> op.index(doc -> doc.index(index)
+                bulk.operations(op -> op.index(doc -> doc.index(target)
+                        // Through the alias only while it exists: never an index auto-created under its name.
+                        .requireAlias(target.equals(index.alias()))
                         .id(ticket.id().toString())
                         .version(voice.documentVersion(ticket.version()))
                         .versionType(VersionType.External)
                         .document(document)));
             }
         }
-        return failures(client.bulk(bulk.build()));
+        BulkResponse response = client.bulk(bulk.build());
+        index.forgetUnlessAliasIn(response);
+        return failures(response);
     }
 
     /** The documents (by id) a bulk request could not write, with the reason. */
