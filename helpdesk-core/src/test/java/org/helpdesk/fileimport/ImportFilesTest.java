@@ -27,6 +27,35 @@ class ImportFilesTest {
     }
 
     @Test
+    void rowsEndingInLfAndCrLfMixedInOneFileAreReadAlikeWithTheirLineNumbers() {
+        String csv = "id,text,rating\r\n"
+                + "1,first,2\n"
+                + "2,\"quoted\r\nbreak\",5\r\n"
+                + "3,third,4\n"
+                + "\r\n"
+                + "4,last,1\r\n";
+        ImportFiles.Parsed parsed = ImportFiles.parse(csv, ImportFormat.CSV);
+
+        assertThat(parsed.columns()).containsExactly("id", "text", "rating");
+        assertThat(parsed.rows()).extracting(ImportRow::unreadable).containsOnlyNulls();
+        assertThat(parsed.rows()).extracting(r -> r.values().get("id")).containsExactly("1", "2", "3", "4");
+        assertThat(parsed.rows())
+                .as("no value keeps a stray carriage return")
+                .extracting(r -> r.values().get("rating"))
+                .containsExactly("2", "5", "4", "1");
+        assertThat(parsed.rows().get(1).values().get("text")).isEqualTo("quoted\r\nbreak");
+        assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(2, 3, 5, 7);
+
+        ImportFiles.Parsed tsv = ImportFiles.parse("id\ttext\n1\tone\r\n2\ttwo\n3\tthree\r\n", ImportFormat.TSV);
+        assertThat(tsv.rows()).extracting(r -> r.values().get("text")).containsExactly("one", "two", "three");
+
+        ImportFiles.Parsed jsonl =
+                ImportFiles.parse("{\"id\": \"a\"}\r\n{\"id\": \"b\"}\n{\"id\": \"c\"}\r\n", ImportFormat.JSONL);
+        assertThat(jsonl.rows()).extracting(ImportRow::unreadable).containsOnlyNulls();
+        assertThat(jsonl.rows()).extracting(r -> r.values().get("id")).containsExactly("a", "b", "c");
+    }
+
+    @Test
     void tsvAndAByteOrderMarkAndRowsWithTheWrongNumberOfFields() {
         byte[] bytes = "\uFEFFid\ttext\n1\tгрубо\n2\tтоо\tmany\n\n".getBytes(StandardCharsets.UTF_8);
         String text = ImportFiles.decode(bytes);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TimeZone;
 import org.helpdesk.account.UserAccount;
 import org.helpdesk.account.UserAccounts;
+import org.helpdesk.web.problem.DatabaseUnavailable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -39,7 +40,17 @@ public class ReaderTimeZone {
         if (reader == null || !reader.isAuthenticated() || reader instanceof AnonymousAuthenticationToken) {
             return null;
         }
-        Optional<ZoneId> zone = accounts.findByUsername(reader.getName()).map(UserAccount::timeZone);
+        Optional<ZoneId> zone;
+        try {
+            zone = accounts.findByUsername(reader.getName()).map(UserAccount::timeZone);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                // The organisation's zone for now, not remembered: the request itself gets its 503 if it needs the
+                // database too.
+                return null;
+            }
+            throw e;
+        }
         if (session != null) {
             session.setAttribute(SESSION_ATTRIBUTE, zone.map(ZoneId::getId).orElse(NONE));
         }

@@ -1,6 +1,7 @@
 package org.helpdesk.web.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
@@ -90,14 +91,14 @@ class ErrorResponses {
 
     /**
      * Text PostgreSQL cannot take reached a statement: a NUL character (in a search filter, a name, a file name) or a
-     * value longer than its column. The caller's input, refused as a whole (the transaction rolls back); any other
-     * database error stays a 500.
+     * value longer than its column. The caller's input, refused as a whole (the transaction rolls back). A database
+     * that cannot be reached is a 503 ({@link DatabaseUnavailable}); any other database error stays a 500.
      */
     @ExceptionHandler(DataAccessException.class)
-    Object database(DataAccessException e, HttpServletRequest request) {
+    Object database(DataAccessException e, HttpServletRequest request, HttpServletResponse response) {
         String state = sqlState(e);
         if (state == null || !UNSTORABLE_TEXT.contains(state)) {
-            return other(e, request);
+            return other(e, request, response);
         }
         log.debug("Unstorable text on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         ProblemDetail problem = problem(
@@ -173,6 +174,39 @@ class ErrorResponses {
                 : page("error/503", HttpStatus.SERVICE_UNAVAILABLE, problem);
     }
 
+    /**
+     * PostgreSQL could not be reached (restarting, down, no free connection): the request's transaction rolled back as a
+     * whole, and the caller may try again after {@code Retry-After} seconds. Pages get the 503 page with the same header.
+     */
+    private static Object databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.warn(
+                "Database unavailable on {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                mostSpecificMessage(e));
+        ProblemDetail problem = problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "database-unavailable",
+                "The database is temporarily unavailable, so the request was not completed. Try again shortly.");
+        problem.setProperty("retryAfterSeconds", Integer.parseInt(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        if (isApi(request)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(withInstance(problem, request));
+        }
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        return page("error/503", HttpStatus.SERVICE_UNAVAILABLE, problem);
+    }
+
+    private static String mostSpecificMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.toString();
+    }
+
     /** Spring Security answers these itself (401 / 403, or the sign-in page): hand them back to it. */
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void security(RuntimeException e) {
@@ -180,14 +214,19 @@ class ErrorResponses {
     }
 
     /**
-     * Spring's own web errors (405, 415, 404 for unknown paths, ...) keep their status; the rest is a 500. A client
-     * that went away while the answer was written is nobody's error: nothing is sent, and it is logged only at debug.
+     * Spring's own web errors (405, 415, 404 for unknown paths, ...) keep their status; a database that cannot be
+     * reached is a 503, however it is wrapped (a transaction that cannot begin, a failure while a page renders); the rest
+     * is a 500. A client that went away while the answer was written is nobody's error: nothing is sent, and it is
+     * logged only at debug.
      */
     @ExceptionHandler(Exception.class)
-    Object other(Exception e, HttpServletRequest request) {
+    Object other(Exception e, HttpServletRequest request, HttpServletResponse response) {
         if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
             log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
             return new ModelAndView(); // empty: handled, nothing to render
+        }
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, request, response);
         }
         if (e instanceof ErrorResponse error) {
             HttpStatusCode status = error.getStatusCode();

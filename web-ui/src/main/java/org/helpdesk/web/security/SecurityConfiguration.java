@@ -202,8 +202,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // Delegating encoder: BCrypt today, with the algorithm recorded in each hash so it can change later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(SecuritySettings settings, Clock clock) {
+        // Delegating encoder: BCrypt today, with the algorithm recorded in each hash so it can change later; matches
+        // are remembered for helpdesk.security.password-cache-ttl (API clients send their password with every request).
+        return new VerifiedPasswords(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), settings.passwordCacheTtl(), clock);
     }
 }

@@ -15,12 +15,21 @@ import org.springframework.context.annotation.Configuration;
  * @param sso Keycloak (OIDC) single sign-on
  * @param lockout brute-force protection of local sign-in
  * @param rateLimit requests per client address to the sign-in and public endpoints
+ * @param passwordCacheTtl how long an instance remembers that a password matched its account's stored hash, so that
+ *     API clients sending HTTP Basic with every request do not pay the slow hash each time (0 = check every time)
  */
 @ConfigurationProperties("helpdesk.security")
 record SecuritySettings(
         @DefaultValue Sso sso,
         @DefaultValue Lockout lockout,
-        @DefaultValue RateLimit rateLimit) {
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue("5m") Duration passwordCacheTtl) {
+
+    SecuritySettings {
+        if (passwordCacheTtl.isNegative()) {
+            throw new IllegalArgumentException("helpdesk.security.password-cache-ttl must not be negative");
+        }
+    }
 
     /**
      * @param threshold consecutive wrong passwords after which a local account is locked

@@ -1,9 +1,11 @@
 package org.helpdesk.web.security;
 
 import org.helpdesk.account.UserAccounts;
+import org.helpdesk.web.problem.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -47,10 +49,21 @@ class SignInLockout {
         }
     }
 
+    /**
+     * Clears the count. If the database went away between checking the password and this, the sign-in fails as one the
+     * database could not check (a 503 for the API, see {@link ProblemSecurityHandlers}), not as an error of the app.
+     */
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken signedIn) {
-            accounts.recordSuccessfulSignIn(signedIn.getName());
+            try {
+                accounts.recordSuccessfulSignIn(signedIn.getName());
+            } catch (RuntimeException e) {
+                if (DatabaseUnavailable.causedBy(e)) {
+                    throw new InternalAuthenticationServiceException("The database is unavailable", e);
+                }
+                throw e;
+            }
         }
     }
 }

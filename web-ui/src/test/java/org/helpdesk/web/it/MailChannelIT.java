@@ -285,6 +285,48 @@ class MailChannelIT {
                 .containsOnly("SENT");
     }
 
+    @Test
+    void aSurveyDueWhileSmtpIsDownIsQueuedRetriedAndSentOnceAfterwards() throws Exception {
+        String customer = customer();
+        Ticket ticket = tickets.open(
+                new org.helpdesk.ticket.TicketDraft("Survey outage test", "Please fix it", customer, null),
+                "anna.agent");
+        awaitMailTo(customer, m -> true); // the acknowledgement, before the outage
+        server.stop();
+        try {
+            tickets.changeStatus(
+                    ticket.reference(),
+                    new StatusChange(tickets.get(ticket.reference()).version(), "RESOLVED", null),
+                    "anna.agent");
+            await(
+                    () -> jdbc.sql("""
+                                    select count(*) from mail_outbox
+                                     where ticket_id = ? and kind = 'SURVEY' and status = 'PENDING' and attempts >= 2""")
+                                    .param(ticket.id().value())
+                                    .query(Long.class)
+                                    .single()
+                            > 0,
+                    "the survey mail tried twice while the server was down");
+        } finally {
+            server.start();
+            server.addUser(support, support, "unused");
+        }
+        MimeMessage survey = awaitMailTo(customer, m -> text(m).contains("/survey/"));
+        assertThat(text(survey)).contains("/status/" + ticket.reference() + "/");
+        assertThat(jdbc.sql("select status from mail_outbox where ticket_id = ? and kind = 'SURVEY'")
+                        .param(ticket.id().value())
+                        .query(String.class)
+                        .list())
+                .as("one survey mail, sent")
+                .containsExactly("SENT");
+        Thread.sleep(1500); // a second copy would be sent within the outbox's next rounds
+        assertThat(server.received().stream()
+                        .filter(m -> to(m).equals(customer))
+                        .filter(m -> text(m).contains("/survey/")))
+                .as("survey mails the customer received")
+                .hasSize(1);
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------
 
     private static String customer() {

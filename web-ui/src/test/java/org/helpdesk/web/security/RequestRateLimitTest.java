@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -20,23 +18,7 @@ class RequestRateLimitTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T10:00:05Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T10:00:05Z"));
     private final RequestRateLimit limit =
             new RequestRateLimit(new SecuritySettings.RateLimit(true, 3, 5), clock, JSON);
 
@@ -62,7 +44,7 @@ class RequestRateLimitTest {
         assertThat(send("POST", "/login", "10.0.0.1").getStatus()).isEqualTo(429);
         assertThat(send("POST", "/login", "10.0.0.2").getStatus()).isEqualTo(200);
 
-        now.set(now.get().plusSeconds(60));
+        clock.advance(Duration.ofSeconds(60));
         assertThat(send("POST", "/login", "10.0.0.1").getStatus()).isEqualTo(200);
     }
 
@@ -138,7 +120,7 @@ class RequestRateLimitTest {
         assertThat(chain.getRequest()).as("the credentials were not checked").isNull();
         assertThat(basic("10.0.1.2", 401).getStatus()).as("another address").isEqualTo(401);
 
-        now.set(now.get().plusSeconds(60));
+        clock.advance(Duration.ofSeconds(60));
         assertThat(basic("10.0.1.1", 200).getStatus()).as("the next minute").isEqualTo(200);
     }
 

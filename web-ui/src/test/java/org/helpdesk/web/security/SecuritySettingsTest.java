@@ -72,6 +72,7 @@ class SecuritySettingsTest {
                 new SecuritySettings.Sso(
                         enabled, ISSUER, "helpdesk-web", "secret", "helpdesk-api", Duration.ofSeconds(60), breakGlass),
                 new SecuritySettings.Lockout(5, Duration.ofMinutes(1), Duration.ofMinutes(30)),
-                new SecuritySettings.RateLimit(true, 30, 60));
+                new SecuritySettings.RateLimit(true, 30, 60),
+                Duration.ofMinutes(5));
     }
 }
