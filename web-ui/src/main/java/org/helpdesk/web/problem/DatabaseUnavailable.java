@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -48,10 +49,13 @@ public final class DatabaseUnavailable {
             if (cause instanceof SQLException sql && serverGone(sql.getSQLState())) {
                 return true;
             }
-            // A rollback that failed too ("Connection is closed") hides the failure that caused it.
+            // A rollback that failed too ("Connection is closed") hides the failure that caused it. When the commit
+            // itself failed, Spring only logs that failure ("Commit exception overridden by rollback exception"): a
+            // transaction that could neither commit nor roll back at the JDBC level lost its connection.
             if (cause instanceof TransactionSystemException rollback
-                    && rollback.getApplicationException() != null
-                    && causedBy(rollback.getApplicationException())) {
+                    && (rollback.getApplicationException() != null
+                            ? causedBy(rollback.getApplicationException())
+                            : rollback.getCause() instanceof SQLException sql && connectionLost(sql))) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -59,6 +63,14 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /** The pool's "Connection is closed" carries no SQL state; a connection-class state says the same. */
+    private static boolean connectionLost(SQLException sql) {
+        return serverGone(sql.getSQLState())
+                || (sql.getSQLState() == null
+                        && sql.getMessage() != null
+                        && sql.getMessage().toLowerCase(Locale.ROOT).contains("connection is closed"));
     }
 
     private static boolean serverGone(@Nullable String state) {

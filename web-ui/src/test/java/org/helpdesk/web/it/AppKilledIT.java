@@ -357,42 +357,16 @@ class AppKilledIT {
     }
 
     private void deleteIndices() throws Exception {
-        String es = stack.elasticsearch().httpUri().toString().replaceAll("/$", "");
-        HttpResponse<String> listed = http.send(
-                HttpRequest.newBuilder(URI.create(es + "/_cat/indices/" + indexPrefix + "-*?h=index"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        for (String index : listed.body()
-                .lines()
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList()) {
-            http.send(
-                    HttpRequest.newBuilder(URI.create(es + "/" + index))
-                            .DELETE()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
+        OwnInstances.deleteIndices(http, stack.elasticsearch().httpUri(), indexPrefix);
     }
 
     private static void awaitUntil(String what, Duration within, BooleanSupplier condition)
             throws InterruptedException {
-        awaitUntil(what, within, Duration.ofMillis(500), condition);
+        OwnInstances.awaitUntil(what, within, Duration.ofMillis(500), condition);
     }
 
     /** Checks often: to kill the app part-way, the moment matters. */
     private static void awaitPartWay(String what, BooleanSupplier condition) throws InterruptedException {
-        awaitUntil(what, Duration.ofMinutes(3), Duration.ofMillis(20), condition);
-    }
-
-    private static void awaitUntil(String what, Duration within, Duration pause, BooleanSupplier condition)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not in time: " + what);
-            }
-            Thread.sleep(pause.toMillis());
-        }
+        OwnInstances.awaitUntil(what, Duration.ofMinutes(3), Duration.ofMillis(20), condition);
     }
 }

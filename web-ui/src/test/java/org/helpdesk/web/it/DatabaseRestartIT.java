@@ -335,33 +335,12 @@ class DatabaseRestartIT {
     }
 
     private void deleteIndices() throws Exception {
-        String es = stack.elasticsearch().httpUri().toString().replaceAll("/$", "");
-        HttpResponse<String> listed = http.send(
-                HttpRequest.newBuilder(URI.create(es + "/_cat/indices/" + indexPrefix + "-*?h=index"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        for (String index : listed.body()
-                .lines()
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList()) {
-            http.send(
-                    HttpRequest.newBuilder(URI.create(es + "/" + index))
-                            .DELETE()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
+        OwnInstances.deleteIndices(http, stack.elasticsearch().httpUri(), indexPrefix);
     }
 
     private static void awaitUntil(String what, Duration within, BooleanSupplier condition)
             throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not in time: " + what);
-            }
-            Thread.sleep(200);
-        }
+        OwnInstances.awaitUntil(what, within, Duration.ofMillis(200), condition);
     }
 
     /** Signs in on the login form and keeps the session cookie, as a browser does. */

@@ -552,13 +552,7 @@ class TwoInstancesIT {
     }
 
     private static void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not in time: " + what);
-            }
-            Thread.sleep(200);
-        }
+        OwnInstances.awaitUntil(what, WAIT, Duration.ofMillis(200), condition);
     }
 
     private static String basic(String username) {
@@ -578,24 +572,8 @@ class TwoInstancesIT {
         }
     }
 
-    /** The test's indices (deleted by name: Elasticsearch refuses wildcard deletes). */
     private void deleteIndices() throws Exception {
-        String es = stack.elasticsearch().httpUri().toString().replaceAll("/$", "");
-        HttpResponse<String> listed = http.send(
-                HttpRequest.newBuilder(URI.create(es + "/_cat/indices/" + indexPrefix + "-*?h=index"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        for (String index : listed.body()
-                .lines()
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList()) {
-            http.send(
-                    HttpRequest.newBuilder(URI.create(es + "/" + index))
-                            .DELETE()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
+        OwnInstances.deleteIndices(http, stack.elasticsearch().httpUri(), indexPrefix);
     }
 
     /** One instance as the personas reach it. */

@@ -49,6 +49,20 @@ class DatabaseOutageFilterTest {
     }
 
     @Test
+    void aCommitAndItsRollbackThatBothLostTheConnectionCount() throws Exception {
+        // Spring logs the commit's failure and throws only the rollback's, without an application exception.
+        TransactionSystemException rollbackFailed =
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(new MockHttpServletRequest("POST", "/api/v1/tickets"), response, (request, ignored) -> {
+            throw rollbackFailed;
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
     void otherFailuresAreNotItsBusiness() {
         assertThatThrownBy(() -> filter.doFilter(
                         new MockHttpServletRequest("GET", "/api/v1/tickets"),

@@ -23,7 +23,8 @@ class ProblemSecurityHandlersTest {
                     new SecuritySettings.Sso(
                             false, null, "helpdesk-web", null, "helpdesk-api", Duration.ofSeconds(60), false),
                     new SecuritySettings.Lockout(5, Duration.ofMinutes(1), Duration.ofMinutes(30)),
-                    new SecuritySettings.RateLimit(true, 30, 60)));
+                    new SecuritySettings.RateLimit(true, 30, 60),
+                    Duration.ofMinutes(5)));
 
     @Test
     void aSignInTheDatabaseCouldNotCheckIsA503WithRetryAfter() throws Exception {
